@@ -1,0 +1,134 @@
+"""Prepared conditions to durable_rules rulesets, and back from fired patterns to rules.
+
+Probing durable_rules 2.0.28 showed what it does reliably and what it does not:
+- reliable: single-fact patterns with `$and`/`$or`/comparisons at the top level of a fact;
+- unreliable: `$not` (wrong answers, then a crash on delete), boolean structure inside array
+  items (`$iany`/`$iall` drop matches when a literal repeats), deleting a session no fact
+  created (crash), more than 32 `$and`/`$or` steps in one pattern (refused).
+So the case is asserted as flat facts, one for the person and one per row of each collection
+(a parent's nationality, a registration...), and every leaf of a rule's condition becomes one
+single-fact pattern: tests on the person, or "a row of this collection passes these tests".
+The `all`/`any` above the leaves, and "no row" (no row possibly passes), are combined here from
+the patterns that fired.
+"""
+
+from dataclasses import dataclass
+
+from schemas.conditions import AllOf, Cond, Exists, OnPerson, Test
+from schemas.facts import COLLECTIONS, PERSON
+
+SEEN = "$seen"  # rules every fact matches: a session no rule handled cannot be deleted
+
+
+@dataclass(frozen=True)
+class CompiledCondition:
+    """A condition and the durable rule name of each of its leaves."""
+
+    cond: Cond
+    leaves: dict  # leaf node -> durable rule name
+
+    def holds(self, fired: set[str]) -> bool:
+        return _combine(self.cond, self.leaves, fired)
+
+
+@dataclass(frozen=True)
+class CompiledCountry:
+    definition: dict  # the durable_rules ruleset
+    conditions: dict[str, CompiledCondition]  # rule id, or act_name(...) -> condition
+
+    def decide(self, fired_patterns: set[str]) -> set[str]:
+        """Rule ids (and met requirements) whose conditions hold, from the fired patterns."""
+        return {name for name, c in self.conditions.items() if c.holds(fired_patterns)}
+
+
+def act_name(rule_id: str, k: int) -> str:
+    """Name under which requirement k of a conditional rule counts as met."""
+    return f"{rule_id}#act{k}"
+
+
+def compile_country(rules) -> CompiledCountry:
+    definition = {f"{SEEN}.{t}": _rule(f"{SEEN}.{t}", {"t": t}) for t in ("person", *COLLECTIONS)}
+    conditions = {}
+    for rule in rules:
+        named = [(rule.id, rule.cond)] + [(act_name(rule.id, k), m) for k, m in enumerate(rule.met)]
+        for name, cond in named:
+            leaves = {leaf: f"{name}:{i}" for i, leaf in enumerate(dict.fromkeys(_leaves(cond)))}
+            for leaf, pattern_name in leaves.items():
+                definition[pattern_name] = _rule(pattern_name, pattern(leaf))
+            conditions[name] = CompiledCondition(cond, leaves)
+    return CompiledCountry(definition, conditions)
+
+
+def durable_facts(values: dict) -> list[dict]:
+    """The case's facts as durable_rules facts: the person, then one fact per row."""
+    person = {k: v for k, v in values.items() if k in PERSON}
+    facts = [{"t": "person", **person}]
+    for coll in COLLECTIONS:
+        facts.extend({"t": coll, "k": k, **row} for k, row in enumerate(values[coll]))
+    return facts
+
+
+def pattern(leaf: OnPerson | Exists) -> dict:
+    """A leaf as one single-fact pattern; for "no row", the rows that *possibly* pass."""
+    if isinstance(leaf, OnPerson):
+        return _and([{"t": "person"}, *(_test(t) for t in leaf.tests)])
+    fields = COLLECTIONS[leaf.coll][1]
+    tests = [_possibly(t, fields) if leaf.none else _test(t) for t in leaf.tests]
+    return _and([{"t": leaf.coll}, *tests])
+
+
+def _combine(cond: Cond, leaves: dict, fired: set[str]) -> bool:
+    if isinstance(cond, OnPerson | Exists):
+        return (leaves[cond] in fired) != (isinstance(cond, Exists) and cond.none)
+    parts = (_combine(i, leaves, fired) for i in cond.items)
+    return all(parts) if isinstance(cond, AllOf) else any(parts)
+
+
+def _leaves(cond: Cond):
+    if isinstance(cond, OnPerson | Exists):
+        yield cond
+    else:
+        for item in cond.items:
+            yield from _leaves(item)
+
+
+def _rule(name: str, m: dict) -> dict:
+    return {"all": [{"m": m}], "run": name}
+
+
+def _test(t: Test) -> dict:
+    """Matches only a known value that passes (durable_rules never matches null in a
+    comparison, `$neq` included)."""
+    f = t.field
+    if t.op == "eq":
+        return {f: t.value}
+    if t.op == "in":
+        return _or([{f: v} for v in t.value])
+    if t.op in ("ne", "not_in"):
+        values = t.value if t.op == "not_in" else (t.value,)
+        return _and([{"$neq": {f: v}} for v in values])
+    if t.op == "known":
+        return {"$neq": {f: None}} if t.value else {f: None}
+    return {f"${t.op}": {t.field: t.value}}
+
+
+def _possibly(t: Test, fields) -> dict:
+    """Passes, or cannot be told because the value is unknown."""
+    if t.op == "known" or fields[t.field].always_known:
+        return _test(t)
+    return _or([_test(t), {t.field: None}])
+
+
+def _and(parts: list) -> dict:
+    return _join("$and", parts)
+
+
+def _or(parts: list) -> dict:
+    return _join("$or", parts)
+
+
+def _join(op: str, parts: list) -> dict:
+    flat = []
+    for part in parts:
+        flat.extend(part[op] if list(part) == [op] else [part])
+    return flat[0] if len(flat) == 1 else {op: flat}

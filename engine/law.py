@@ -1,0 +1,101 @@
+"""A rule ready to evaluate: its full condition (with the in-force period) in negation normal
+form, dates as day numbers, and the condition under which its required act has been done.
+
+Both evaluators (durable_rules and the plain one) read only these prepared conditions, so
+they cannot drift apart on what a rule means.
+"""
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from schemas.conditions import AllOf, AnyOf, Cond, Exists, OnPerson, Test, nnf
+from schemas.rulepack import Requirement, Rule
+
+EVENT_COLLECTIONS = {
+    "registration": "registrations",
+    "naturalization": "naturalizations",
+    "renunciation": "renunciations",
+}
+
+
+@dataclass(frozen=True)
+class PreparedRule:
+    rule: Rule
+    cond: Cond  # when + in force, NNF, ordinals
+    met: tuple[Cond, ...]  # per requirement: the act has been done in time
+    event: Exists | None  # for event-judged rules: the clause whose row dates the outcome
+
+    @property
+    def id(self) -> str:
+        return self.rule.id
+
+
+def prepare(rule: Rule) -> PreparedRule:
+    cond = _ordinals(nnf(_in_force(rule)))
+    met = tuple(_ordinals(satisfied(req)) for req in rule.requires)
+    event = None
+    if rule.judged_at in EVENT_COLLECTIONS:
+        clause = event_clause(rule)
+        event = _ordinals(Exists(clause.coll, clause.tests + _period("date", rule)))
+    return PreparedRule(rule, cond, met, event)
+
+
+def _period(field: str, rule: Rule) -> tuple[Test, ...]:
+    period = rule.in_force
+    tests = [Test(field, "gte", period.from_)]
+    if period.to is not None:
+        tests.append(Test(field, "lte", period.to))
+    return tuple(tests)
+
+
+def _in_force(rule: Rule) -> Cond:
+    """The rule's condition with "the judged day falls within in_force" added."""
+    if rule.judged_at in ("birth", "as_of"):
+        field = "birth_date" if rule.judged_at == "birth" else "as_of"
+        return AllOf((rule.when, OnPerson(_period(field, rule))))
+    coll = EVENT_COLLECTIONS[rule.judged_at]
+    clause = event_clause(rule)
+    dated = Exists(coll, clause.tests + _period("date", rule))
+    parts = rule.when.items if isinstance(rule.when, AllOf) else (rule.when,)
+    return AllOf(tuple(dated if p is clause else p for p in parts))
+
+
+def event_clause(rule: Rule) -> Exists | None:
+    """The single top-level `<event>: {...}` clause whose date an event-judged rule is about."""
+    coll = EVENT_COLLECTIONS.get(rule.judged_at)
+    parts = rule.when.items if isinstance(rule.when, AllOf) else (rule.when,)
+    found = [p for p in parts if isinstance(p, Exists) and p.coll == coll and not p.none]
+    return found[0] if len(found) == 1 else None
+
+
+def satisfied(req: Requirement) -> Cond:
+    """Some act of the required kinds, recorded in the registry, inside one of the windows.
+
+    An act whose author is not recorded counts for whichever window its date falls in.
+    """
+    base = (
+        Test("country", "eq", req.registry),
+        Test("act", "in", tuple(req.satisfied_by)),
+    )
+    options = []
+    for window in req.windows:
+        ages = [Test("age", "gte", window.from_age)]
+        if window.before_age is not None:
+            ages.append(Test("age", "lt", window.before_age))
+        for author in (Test("by", "in", tuple(window.by)), Test("by", "known", False)):
+            options.append(Exists("registrations", (*base, author, *ages)))
+    return options[0] if len(options) == 1 else AnyOf(tuple(options))
+
+
+def _ordinals(cond: Cond) -> Cond:
+    if isinstance(cond, OnPerson | Exists):
+        return replace(cond, tests=tuple(_test(t) for t in cond.tests))
+    return type(cond)(tuple(_ordinals(i) for i in cond.items))
+
+
+def _test(t: Test) -> Test:
+    def day(v):
+        return v.toordinal() if isinstance(v, dt.date) else v
+
+    value = tuple(day(v) for v in t.value) if isinstance(t.value, tuple) else day(t.value)
+    return Test(t.field, t.op, value)

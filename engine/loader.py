@@ -1,0 +1,190 @@
+"""Load the law: read every pack under rules/, validate it, and say precisely what is wrong.
+
+A bad rule file fails with the file, the rule id and the field named. Beyond each rule's own
+shape, a pack must hold together: ids unique and prefixed with the pack's country, relations
+pointing at rules of the same pack, and no two rules able to decide the same case unless a
+relation between them is declared (engine/overlap.py).
+"""
+
+import hashlib
+import os
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from engine.law import PreparedRule, event_clause, prepare
+from engine.overlap import disjoint
+from schemas.errors import field_path
+from schemas.rulepack import Pack, RuleFile
+
+DEFAULT_RULES = Path(__file__).resolve().parent.parent / "rules"
+GRANTS = {"national", "conditional", "undetermined", "excluded"}
+
+
+class LawError(Exception):
+    """The rule packs are not valid; `problems` lists each one."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("invalid rule packs:\n  " + "\n  ".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class CountryLaw:
+    pack: Pack
+    rules: tuple[PreparedRule, ...]
+
+
+@dataclass(frozen=True)
+class Law:
+    version: str
+    digest: str
+    countries: dict[str, CountryLaw]
+
+    def rule(self, rule_id: str) -> PreparedRule:
+        for law in self.countries.values():
+            for rule in law.rules:
+                if rule.id == rule_id:
+                    return rule
+        raise KeyError(rule_id)
+
+
+def rules_dir() -> Path:
+    return Path(os.environ.get("NATIONALITY_RULES_DIR") or DEFAULT_RULES)
+
+
+def load(root: Path | None = None) -> Law:
+    root = Path(root or rules_dir())
+    if not (root / "law.yaml").is_file():
+        raise LawError([f"{root}: no law.yaml here; is this the rules/ directory?"])
+    problems: list[str] = []
+    version = (_yaml(root / "law.yaml", problems) or {}).get("version")
+    if not version:
+        problems.append(f"{root / 'law.yaml'}: no version")
+    countries = {}
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and (p / "pack.yaml").exists()):
+        law = _load_pack(root, folder, problems)
+        if law is not None:
+            countries[law.pack.country] = law
+    if problems:
+        raise LawError(problems)
+    return Law(str(version), digest(root), countries)
+
+
+def digest(root: Path) -> str:
+    h = hashlib.sha256()
+    for path in sorted(root.rglob("*.yaml")):
+        if "reforms" in path.relative_to(root).parts:
+            continue
+        h.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return "sha256:" + h.hexdigest()
+
+
+def _yaml(path: Path, problems: list[str]):
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        problems.append(f"{path}: not valid YAML: {error}")
+    except OSError as error:
+        problems.append(f"{path}: cannot read: {error}")
+    return None
+
+
+def _load_pack(root: Path, folder: Path, problems: list[str]) -> CountryLaw | None:
+    name = lambda p: str(p.relative_to(root.parent))  # noqa: E731
+    before = len(problems)
+    try:
+        pack = Pack.model_validate(_yaml(folder / "pack.yaml", problems))
+    except ValidationError as error:
+        problems.extend(f"{name(folder / 'pack.yaml')}: {m}" for m in _messages(error, None))
+        return None
+    if pack.country.lower() != folder.name:
+        problems.append(f"{name(folder / 'pack.yaml')}: country {pack.country} in folder {folder}")
+    rules, origin = [], {}
+    for path in sorted(folder.glob("*.yaml")):
+        if path.name == "pack.yaml":
+            continue
+        data = _yaml(path, problems)
+        try:
+            file = RuleFile.model_validate(data)
+        except ValidationError as error:
+            problems.extend(f"{name(path)}: {m}" for m in _messages(error, data))
+            continue
+        for rule in file.rules:
+            where = f"{name(path)}: rule {rule.id}"
+            if rule.id in origin:
+                problems.append(f"{where}: id already used in {origin[rule.id]}")
+            if rule.country != pack.country:
+                problems.append(
+                    f"{where}: id: a rule of the {pack.country} pack starts {pack.country}."
+                )
+            if rule.judged_at not in ("birth", "as_of") and event_clause(rule) is None:
+                problems.append(
+                    f"{where}: judged_at: '{rule.judged_at}' needs exactly one top-level "
+                    f"'{rule.judged_at}:' clause in when"
+                )
+            origin[rule.id] = name(path)
+            rules.append(rule)
+    _check_relations(rules, origin, problems)
+    if len(problems) > before:
+        return None
+    prepared = tuple(prepare(rule) for rule in rules)
+    _check_overlaps(prepared, origin, problems)
+    return CountryLaw(pack, prepared)
+
+
+def _messages(error: ValidationError, data) -> list[str]:
+    out = []
+    for err in error.errors(include_url=False):
+        loc, message = err["loc"], err["msg"].removeprefix("Value error, ")
+        prefix = ""
+        if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int):
+            rule_id = _rule_id(data, loc[1])
+            prefix, loc = f"rule {rule_id}: ", loc[2:]
+        field = field_path(tuple(p for p in loc if not str(p).startswith("function-")))
+        if message.startswith(f"{field}.") or message.startswith(f"{field}:"):
+            out.append(prefix + message)
+        else:
+            out.append(f"{prefix}{field}: {message}")
+    return out
+
+
+def _rule_id(data, index: int) -> str:
+    try:
+        return str(data["rules"][index]["id"])
+    except (KeyError, IndexError, TypeError):
+        return f"#{index + 1} (no id)"
+
+
+def _check_relations(rules, origin, problems) -> None:
+    ids = {r.id for r in rules}
+    for rule in rules:
+        for kind in ("excepts", "alongside", "follows"):
+            for other in getattr(rule, kind):
+                if other not in ids:
+                    problems.append(
+                        f"{origin[rule.id]}: rule {rule.id}: {kind}: no rule {other} in this pack"
+                    )
+                elif other == rule.id:
+                    problems.append(f"{origin[rule.id]}: rule {rule.id}: {kind}: names itself")
+
+
+def related(a, b) -> bool:
+    return any(
+        y.id in x.excepts + x.alongside + x.follows for x, y in ((a.rule, b.rule), (b.rule, a.rule))
+    )
+
+
+def _check_overlaps(rules: tuple[PreparedRule, ...], origin, problems) -> None:
+    for a, b in combinations(rules, 2):
+        same_kind = (a.rule.outcome in GRANTS) == (b.rule.outcome in GRANTS)
+        sequenced = a.rule.follows or b.rule.follows  # acts only after the rule it follows
+        if same_kind and not sequenced and not related(a, b) and not disjoint(a.cond, b.cond):
+            problems.append(
+                f"{origin[a.id]}: rule {a.id}: may decide the same cases as {b.id} "
+                f"({origin[b.id]}) and no relation is declared: add `excepts` or `alongside`, "
+                "or make their conditions exclusive"
+            )

@@ -1,0 +1,161 @@
+"""From the rules a case satisfies to one country's answer.
+
+Order-independent by construction: exceptions defeat the rules they name, then the surviving
+rules are laid on a timeline (acquisitions, losses, unclear law) and replayed up to `as_of`.
+National beats an open conditional route, which beats undetermined, which beats not national.
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from engine.compile import act_name
+from engine.dates import birthday, last_day_before_age
+from engine.evaluate import row_value, unknowns
+from engine.facts import Facts
+from engine.law import PreparedRule
+from schemas.determination import Condition, CountryResult
+
+_CONFIDENCE = ["low", "medium", "high"]
+_STEP = {"+": 0, "?": 1, "-": 2}  # same day: acquisition, then unclear law, then loss
+
+
+@dataclass
+class Answer:
+    """A country's result with the rules behind it (explanations are built from these)."""
+
+    result: CountryResult
+    applied: list[PreparedRule]
+    defeated: dict[str, str]  # rule id -> id of the exception that defeated it
+
+
+def resolve(rules, fired: set[str], facts: Facts, lang: str) -> Answer:
+    applied = [r for r in rules if r.id in fired]
+    defeated = _defeated(applied)
+    active = [r for r in applied if r.id not in defeated]
+    values = facts.values
+    birth, as_of = dt.date.fromordinal(values["birth_date"]), dt.date.fromordinal(values["as_of"])
+
+    events, routes, closed = [], [], []
+    for rule in active:
+        outcome = rule.rule.outcome
+        met = [act_name(rule.id, k) in fired for k in range(len(rule.met))]
+        if outcome == "conditional" and not all(met):
+            conditions = _open_conditions(rule, met, birth, as_of)
+            (routes if conditions else closed).append((rule, conditions))
+        elif outcome != "excluded":
+            step = {"national": "+", "conditional": "+", "lost": "-", "undetermined": "?"}[outcome]
+            events.append((_effective(rule, values, birth), _STEP[step], step, rule))
+
+    state, deciding = _replay(sorted(events, key=lambda e: (e[0], e[1])))
+    if state == "national":
+        return Answer(_result("national", deciding), applied, defeated)
+    if routes:
+        conditions = [c for _, cs in routes for c in cs]
+        result = _result("conditional", [r for r, _ in routes], conditions=conditions)
+        return Answer(result, applied, defeated)
+    if state == "unknown":
+        reasons = "; ".join(getattr(r.rule.reason, lang) for r in deciding)
+        return Answer(_result("undetermined", deciding, reason=reasons), applied, defeated)
+    missing = _missing(rules, fired, facts)
+    if missing:
+        return Answer(_result("undetermined", [], missing=missing), applied, defeated)
+    return Answer(_result("not_national", deciding or [r for r, _ in closed]), applied, defeated)
+
+
+def _defeated(applied: list[PreparedRule]) -> dict[str, str]:
+    """Exceptions defeat the rules they name, unless an exception to them defeats them first."""
+    defeated: dict[str, str] = {}
+    changed = True
+    while changed:
+        changed = False
+        for rule in applied:
+            if rule.id in defeated:
+                continue
+            for target in rule.rule.excepts:
+                if target not in defeated:
+                    defeated[target] = rule.id
+                    changed = True
+    return defeated
+
+
+def _effective(rule: PreparedRule, values: dict, birth: dt.date) -> dt.date:
+    """The day the rule's outcome takes effect."""
+    judged = rule.rule.judged_at
+    if judged == "birth":
+        return birth
+    if judged == "as_of":
+        return max(birth, rule.rule.in_force.from_)
+    clause = rule.event
+    days = [row["date"] for row in values[clause.coll] if row_value(clause.tests, row)]
+    return dt.date.fromordinal(min(days))
+
+
+def _replay(events) -> tuple[str, list[PreparedRule]]:
+    """State after each event: an acquisition makes national, a loss ends a held (or
+    unclear) nationality, unclear law clouds anything but a held one."""
+    state, deciding, took = "none", [], set()
+    for _, _, step, rule in events:
+        if rule.rule.follows and not took.intersection(rule.rule.follows):
+            continue  # e.g. a rule about restoring a loss that never happened
+        if step == "+":
+            deciding = deciding + [rule] if state == "national" else [rule]
+            state = "national"
+        elif step == "-" and state in ("national", "unknown"):
+            state, deciding = "none", [rule]
+        elif step == "?" and state != "national":
+            deciding = deciding + [rule] if state == "unknown" else [rule]
+            state = "unknown"
+        else:
+            continue
+        took.add(rule.id)
+    return state, deciding
+
+
+def _open_conditions(rule, met: list[bool], birth, as_of) -> list[Condition]:
+    """Windows still open on as_of for every unmet requirement; [] when the route is closed."""
+    conditions = []
+    for req, done in zip(rule.rule.requires, met, strict=True):
+        if done:
+            continue
+        found = []
+        for window in req.windows:
+            start = birthday(birth, window.from_age)
+            end = (
+                None if window.before_age is None else last_day_before_age(birth, window.before_age)
+            )
+            if end is None or as_of <= end:
+                found.extend(
+                    Condition(act=req.act, by=who, from_=start, deadline=end, rule=rule.id)
+                    for who in window.by
+                )
+        if not found:
+            return []
+        conditions.extend(found)
+    return conditions
+
+
+def _missing(rules, fired, facts: Facts) -> list[str]:
+    """Case fields whose being unknown keeps a granting rule from deciding."""
+    found = []
+    for rule in rules:
+        if rule.id in fired or rule.rule.outcome not in ("national", "conditional"):
+            continue
+        for coll, field, row in unknowns(rule.cond, facts.values):
+            path = facts.source(coll, field, row)
+            if path not in found:
+                found.append(path)
+    return found
+
+
+def _result(status, deciding, conditions=(), missing=(), reason=None) -> CountryResult:
+    basis = [c for r in deciding for c in r.rule.citations()]
+    confidence = min((r.rule.confidence for r in deciding), key=_CONFIDENCE.index, default=None)
+    return CountryResult(
+        status=status,
+        rules=[r.id for r in deciding],
+        basis=list(dict.fromkeys(basis)),
+        conditions=list(conditions),
+        missing_facts=list(missing),
+        reason=reason,
+        confidence=confidence,
+    )

@@ -1,0 +1,99 @@
+"""Screen one case: which countries to consider, evaluate each, and the statelessness risk."""
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from engine.compile import compile_country, durable_facts
+from engine.facts import derive
+from engine.loader import Law, load
+from engine.resolve import Answer, resolve
+from engine.session import RuleSessions
+from schemas.case import Case
+from schemas.determination import CaseError, CountryResult, Determination, RulePackRef
+from schemas.errors import problems
+
+
+class Engine:
+    """One version of the law, compiled to durable_rules rulesets (one per country)."""
+
+    def __init__(self, law: Law):
+        self.law = law
+        self.ref = RulePackRef(version=law.version, digest=law.digest)
+        self.compiled = {c: compile_country(cl.rules) for c, cl in law.countries.items()}
+        self._sessions = RuleSessions({c: cc.definition for c, cc in self.compiled.items()})
+
+    def screen(self, case: Case, lang: str = "en") -> Determination:
+        return self.answer(case, lang)[0]
+
+    def answer(self, case: Case, lang: str = "en") -> tuple[Determination, dict[str, Answer]]:
+        """The determination and, per encoded country, the rules behind it."""
+        facts = derive(case)
+        rows = durable_facts(facts.values)
+        results: dict[str, CountryResult] = {}
+        answers: dict[str, Answer] = {}
+        for country in considered(case, facts.values["found_in"]):
+            law = self.law.countries.get(country)
+            if law is None:
+                results[country] = CountryResult(
+                    status="undetermined", reason=f"no rule pack for {country}"
+                )
+                continue
+            fired = self.compiled[country].decide(self._sessions.fire(country, rows))
+            answers[country] = resolve(law.rules, fired, facts, lang)
+            results[country] = answers[country].result
+        determination = Determination(
+            case_id=case.id,
+            as_of=case.as_of,
+            rulepack=self.ref,
+            nationality=results,
+            stateless_risk=risk(results),
+        )
+        return determination, answers
+
+    def screen_data(self, data, lang: str = "en") -> Determination | CaseError:
+        """Validate raw input and screen it; bad input gives a CaseError, never an exception."""
+        try:
+            case = Case.model_validate(data)
+        except ValidationError as error:
+            case_id = data.get("id") if isinstance(data, dict) else None
+            return CaseError(
+                case_id=case_id if isinstance(case_id, str) else None,
+                error="invalid_case",
+                problems=problems(error),
+            )
+        return self.screen(case, lang)
+
+
+def considered(case: Case, found_in: str | None = None) -> list[str]:
+    """Every country the facts name, in a stable order: birth first, then the parents'."""
+    p = case.person
+    named = [p.birth_country, p.vessel_flag, found_in]
+    for parent in case.parents:
+        named += [n.country for n in parent.nationalities] + [parent.born_in]
+    named += p.birth_registered_in
+    named += [r.country for r in p.registrations] + [r.country for r in p.residence]
+    named += [a.country for a in p.naturalizations] + [a.country for a in p.renunciations]
+    for grandparent in case.grandparents:
+        named += [n.country for n in grandparent.nationalities] + [grandparent.born_in]
+    return list(dict.fromkeys(c for c in named if c))
+
+
+def risk(results: dict[str, CountryResult]) -> str:
+    statuses = [r.status for r in results.values()]
+    if "national" in statuses:
+        return "none"
+    if statuses and all(s == "not_national" for s in statuses):
+        return "stateless"
+    return "at_risk"
+
+
+@lru_cache(maxsize=4)
+def _engine_for(root: str | None) -> Engine:
+    return Engine(load(Path(root) if root else None))
+
+
+def default_engine(rules: str | Path | None = None) -> Engine:
+    """The engine for the rules directory (default: rules/ of this project), built once."""
+    return _engine_for(str(rules) if rules else None)

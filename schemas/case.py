@@ -1,0 +1,155 @@
+"""The case: the facts about a person that every interface accepts (../shared/case-format.md)."""
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, model_validator
+from pydantic_core import PydanticCustomError
+
+from schemas.codes import (
+    AcquisitionMode,
+    Act,
+    Actor,
+    BirthPlaceKind,
+    LegalParentage,
+    ParentRole,
+    Sex,
+    Status,
+)
+from schemas.types import Country, ISODate
+
+
+def inconsistent(field: str, problem: str) -> PydanticCustomError:
+    """A contradiction between fields, reported against the field (relative path) at fault."""
+    return PydanticCustomError("inconsistent", "{problem}", {"field": field, "problem": problem})
+
+
+class Strict(BaseModel):
+    """Unknown keys are errors, so a typo such as `birth_contry` never passes silently."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Registration(Strict):
+    country: Country
+    act: Act
+    date: ISODate
+    by: Actor | None = Field(None, description="who made the act; unknown when absent")
+
+
+class Residence(Strict):
+    country: Country
+    from_: ISODate = Field(alias="from")
+    to: ISODate | None = None
+    status: Status | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self):
+        if self.to is not None and self.to < self.from_:
+            raise inconsistent("to", f"{self.to} is before 'from' {self.from_}")
+        return self
+
+
+class DatedAct(Strict):
+    country: Country
+    date: ISODate
+
+
+class Person(Strict):
+    birth_date: ISODate
+    birth_country: Country | None = Field(
+        None, description="null when unknown, or when born on a ship or aircraft outside any state"
+    )
+    birth_place_kind: BirthPlaceKind = "territory"
+    vessel_flag: Country | None = Field(None, description="flag state of the ship or aircraft")
+    foundling: StrictBool = False
+    found_in: Country | None = Field(
+        None,
+        description="where a foundling was found; when absent, the birth country, else the "
+        "country of the first residence period",
+    )
+    sex: Sex | None = None
+    birth_registered_in: list[Country] = []
+    registrations: list[Registration] = []
+    residence: list[Residence] = []
+    naturalizations: list[DatedAct] = []
+    renunciations: list[DatedAct] = []
+
+    @model_validator(mode="after")
+    def _consistent(self):
+        if self.birth_place_kind == "territory" and self.vessel_flag is not None:
+            raise inconsistent("vessel_flag", "is set but birth_place_kind is 'territory'")
+        for name in ("registrations", "naturalizations", "renunciations"):
+            for i, act in enumerate(getattr(self, name)):
+                prenatal_ok = getattr(act, "act", None) == "paternity_acknowledgement"
+                if act.date < self.birth_date and not prenatal_ok:
+                    raise inconsistent(
+                        f"{name}[{i}].date",
+                        f"{act.date} is before the birth date {self.birth_date}",
+                    )
+        for i, period in enumerate(self.residence):
+            if period.from_ < self.birth_date:
+                raise inconsistent(
+                    f"residence[{i}].from", f"{period.from_} is before the birth date"
+                )
+        return self
+
+
+class Nationality(Strict):
+    country: Country
+    acquired: AcquisitionMode
+    acquired_on: ISODate | None = None
+
+
+class Parent(Strict):
+    role: ParentRole
+    legal_parentage: LegalParentage = "birth"
+    acknowledged_on: ISODate | None = None
+    nationalities: list[Nationality] = Field(
+        [], description="nationalities held; empty when none is known"
+    )
+    born_in: Country | None = None
+    status_in_birth_country: Status | None = Field(
+        None, description="the parent's status in the child's country of birth at the birth"
+    )
+
+
+class Grandparent(Strict):
+    line: StrictStr = Field(pattern="^(paternal|maternal)$")
+    role: StrictStr = Field(pattern="^(grandmother|grandfather)$")
+    born_in: Country | None = None
+    born_on: ISODate | None = None
+    nationalities: list[Nationality] = []
+
+
+class Case(Strict):
+    """One person's facts. Annotation keys of the worked cases are accepted and ignored."""
+
+    id: StrictStr | None = None
+    as_of: ISODate = Field(default_factory=dt.date.today, description="default: today")
+    person: Person
+    parents: list[Parent] = Field([], max_length=2)
+    parents_married_at_birth: StrictBool | None = None
+    grandparents: list[Grandparent] = []
+    # annotations carried by worked cases; a screening ignores them
+    title: Any = None
+    expected: Any = None
+    basis: Any = None
+    reasoning: Any = None
+    confidence: Any = None
+
+    @model_validator(mode="after")
+    def _consistent(self):
+        if self.person.birth_date > self.as_of:
+            raise inconsistent(
+                "person.birth_date", f"{self.person.birth_date} is after as_of {self.as_of}"
+            )
+        if self.person.foundling:
+            for i, parent in enumerate(self.parents):
+                if parent.legal_parentage != "unknown":
+                    raise inconsistent(
+                        f"parents[{i}].legal_parentage",
+                        f"is '{parent.legal_parentage}' but person.foundling is true: "
+                        "a foundling's parents are unknown",
+                    )
+        return self

@@ -1,0 +1,54 @@
+"""The determination: what the engine answers for a case (../shared/case-format.md, output)."""
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from schemas.codes import Confidence, NationalityStatus, StatelessRisk
+from schemas.errors import FieldProblem
+from schemas.types import ISODate
+
+
+class Out(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+
+class RulePackRef(Out):
+    version: str
+    digest: str = Field(description="sha256 over every rule file, so an answer names its law")
+
+
+class Condition(Out):
+    """An act still needed for a conditional nationality, by whom, from when and until when."""
+
+    act: str
+    by: str | None = None
+    from_: ISODate | None = Field(None, alias="from", description="earliest day the act is open")
+    deadline: ISODate | None = Field(None, description="last day the act can be done (inclusive)")
+    rule: str = Field(description="the rule that offers the nationality on this act")
+
+
+class CountryResult(Out):
+    status: NationalityStatus
+    rules: list[str] = Field([], description="ids of the rules that decided the status")
+    basis: list[str] = Field([], description="citations of those rules")
+    conditions: list[Condition] = []
+    missing_facts: list[str] = Field([], description="unknown facts that would settle the status")
+    reason: str | None = None
+    confidence: Confidence | None = Field(
+        None, description="lowest confidence among the deciding rules"
+    )
+
+
+class Determination(Out):
+    case_id: str | None = None
+    as_of: ISODate
+    rulepack: RulePackRef
+    nationality: dict[str, CountryResult]
+    stateless_risk: StatelessRisk
+
+
+class CaseError(Out):
+    """Stands in place of a determination when a case cannot be screened (e.g. in a batch)."""
+
+    case_id: str | None = None
+    error: str = Field(description="what kind of failure: invalid_case or unreadable")
+    problems: list[FieldProblem]

@@ -1,0 +1,214 @@
+"""Rule packs: a state's nationality law as cited, dated data (rules/<iso>/*.yaml).
+
+A pack is a folder: `pack.yaml` describes the state, every other YAML file holds rules on one
+legal topic. Each rule names its source, its period in force, the facts it reads (`when`), and its
+outcome. Relations between rules are declared, never left to the order of the file.
+"""
+
+import datetime as dt
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictInt,
+    StrictStr,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
+
+from schemas.codes import Act, Actor, Confidence
+from schemas.conditions import Cond, ConditionError, parse
+from schemas.types import Country, ISODate
+
+RULE_ID = re.compile(r"^[A-Z]{2}\.[a-z0-9_]+\.[a-z0-9_]+$")
+
+GLOBALCIT_MODES = frozenset(
+    """
+A01a A01b A02a A02b A03a A03b A04 A05 A06 A06a A06b A06c A06d A06e A06f A07 A08 A09 A10 A11
+A12a A12b A13 A14 A16 A18 A19 A20 A21 A22 A23 A24 A25 A26
+L01 L02 L03 L04 L05 L06 L07 L08 L09 L10 L11 L12 L13a L13b L14
+""".split()
+)
+
+Distinction = Literal[
+    "parent_gender",
+    "marital_status",
+    "immigration_status",
+    "parent_acquisition_mode",
+    "parent_birthplace",
+]
+
+Outcome = Literal["national", "conditional", "undetermined", "excluded", "lost"]
+JudgedAt = Literal["birth", "as_of", "registration", "naturalization", "renunciation"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
+
+
+class Text(Strict):
+    """The same words in both working languages."""
+
+    es: StrictStr = Field(min_length=1)
+    en: StrictStr = Field(min_length=1)
+
+
+class Source(Strict):
+    instrument: StrictStr = Field(min_length=1, description="e.g. Constitución Política")
+    article: StrictStr = Field(min_length=1)
+    clause: StrictStr | None = Field(None, description="as the instrument labels it: 'inc. 3'")
+    url: StrictStr | None = Field(None, pattern=r"^https?://")
+    text: StrictStr | None = Field(None, description="the provision's own words")
+
+    def citation(self) -> str:
+        clause = f" {self.clause}" if self.clause else ""
+        return f"{self.instrument}, art. {self.article}{clause}"
+
+
+class InForce(Strict):
+    """Both days inclusive: `from` is the first day in force, `to` the last (null: still)."""
+
+    from_: ISODate = Field(alias="from")
+    to: ISODate | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self):
+        if self.to is not None and self.to < self.from_:
+            raise ValueError(f"'to' {self.to} is before 'from' {self.from_}")
+        return self
+
+    def covers(self, day: dt.date) -> bool:
+        return self.from_ <= day and (self.to is None or day <= self.to)
+
+
+class Window(Strict):
+    """Who may make the act and between which ages: from the `from_age` birthday (inclusive) to
+    the day before the `before_age` birthday (null: no age limit)."""
+
+    by: list[Actor] = Field(min_length=1)
+    from_age: StrictInt = Field(0, ge=0)
+    before_age: StrictInt | None = Field(None, gt=0)
+
+    @model_validator(mode="after")
+    def _ordered(self):
+        if self.before_age is not None and self.before_age <= self.from_age:
+            raise ValueError("before_age must be greater than from_age")
+        return self
+
+
+class Requirement(Strict):
+    """An act the law needs before the nationality is held, recorded in `registry`."""
+
+    act: StrictStr = Field(pattern=r"^[a-z_]+$", description="what the caseworker is told to do")
+    satisfied_by: list[Act] = Field(min_length=1, description="case acts that count as it")
+    registry: Country
+    windows: list[Window] = Field(min_length=1)
+
+
+def _condition(value: Any) -> Cond:
+    try:
+        return parse(value)
+    except ConditionError as error:
+        raise ValueError(str(error)) from None
+
+
+Condition = Annotated[
+    Any,
+    BeforeValidator(_condition),
+    WithJsonSchema({"$ref": "#/$defs/Condition"}),
+]
+
+
+def _listed(value: Any) -> Any:
+    return [value] if isinstance(value, dict) else value
+
+
+def _listed_str(value: Any) -> Any:
+    return [value] if isinstance(value, str) else ([] if value is None else value)
+
+
+class Rule(Strict):
+    id: StrictStr = Field(description="<ISO>.<topic>.<name>")
+    title: Text
+    source: Annotated[list[Source], BeforeValidator(_listed)] = Field(min_length=1)
+    in_force: InForce
+    judged_at: JudgedAt = Field(
+        "birth",
+        description="which day must fall within in_force: the birth, the as_of day, or the "
+        "date of the act the rule's (single) clause on that collection matches",
+    )
+    mode: Annotated[list[StrictStr], BeforeValidator(_listed_str)] = Field(
+        [], description="GLOBALCIT mode code(s) of the provision"
+    )
+    distinguishes_by: list[Distinction] = []
+    when: Condition
+    outcome: Outcome
+    requires: list[Requirement] = []
+    excepts: list[StrictStr] = Field([], description="rules this one defeats when it applies")
+    alongside: list[StrictStr] = Field([], description="rules that may apply together with it")
+    follows: list[StrictStr] = Field(
+        [], description="takes effect only after one of these rules has (e.g. a loss)"
+    )
+    confidence: Confidence = "high"
+    reason: Text | None = Field(None, description="why the law leaves this undetermined")
+    note: Text | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        if not RULE_ID.match(value):
+            raise ValueError(f"{value!r} is not <ISO>.<topic>.<name> in lower_snake_case")
+        return value
+
+    @field_validator("mode")
+    @classmethod
+    def _mode(cls, value: list[str]) -> list[str]:
+        for code in value:
+            if code not in GLOBALCIT_MODES:
+                raise ValueError(f"{code!r} is not a GLOBALCIT mode code")
+        return value
+
+    @model_validator(mode="after")
+    def _outcome_fields(self):
+        if (self.outcome == "conditional") != bool(self.requires):
+            raise ValueError("a conditional rule, and only one, lists what it `requires`")
+        if self.outcome == "excluded" and not self.excepts:
+            raise ValueError("an excluded outcome names the rules it `excepts`")
+        if (self.outcome == "undetermined") != (self.reason is not None):
+            raise ValueError("an undetermined rule, and only one, gives the `reason`")
+        return self
+
+    @property
+    def country(self) -> str:
+        return self.id[:2]
+
+    def citations(self) -> list[str]:
+        return [s.citation() for s in self.source]
+
+
+class Convention(Strict):
+    status: Literal["party", "not_party"]
+    date: ISODate | None = Field(None, description="accession or ratification")
+    note: StrictStr | None = None
+
+
+class Pack(Strict):
+    """pack.yaml: the state a folder of rules belongs to."""
+
+    country: Country
+    name: Text
+    language: Literal["es", "en"]
+    conventions: dict[Literal["1954", "1961"], Convention] = {}
+    sources: list[Source] = []
+
+
+class RuleFile(Strict):
+    """One YAML file of rules on one legal topic."""
+
+    topic: Text
+    rules: list[Rule] = Field(min_length=1)
