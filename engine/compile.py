@@ -12,33 +12,30 @@ The `all`/`any` above the leaves, and "no row" (no row possibly passes), are com
 the patterns that fired.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from schemas.conditions import AllOf, Cond, Exists, OnPerson, Test
 from schemas.facts import COLLECTIONS, PERSON
 
-SEEN = "$seen"  # rules every fact matches: a session no rule handled cannot be deleted
-
-
-@dataclass(frozen=True)
-class CompiledCondition:
-    """A condition and the durable rule name of each of its leaves."""
-
-    cond: Cond
-    leaves: dict  # leaf node -> durable rule name
-
-    def holds(self, fired: set[str]) -> bool:
-        return _combine(self.cond, self.leaves, fired)
+SEEN = "$seen"  # the person's fact always matches: a session no fact created cannot be deleted
 
 
 @dataclass(frozen=True)
 class CompiledCountry:
     definition: dict  # the durable_rules ruleset
-    conditions: dict[str, CompiledCondition]  # rule id, or act_name(...) -> condition
+    holds: dict[str, Callable[[set[str]], bool]]  # rule id or act_name(...) -> test on patterns
+    unprompted: frozenset[str]  # conditions that hold when none of their patterns fired
 
     def decide(self, fired_patterns: set[str]) -> set[str]:
-        """Rule ids (and met requirements) whose conditions hold, from the fired patterns."""
-        return {name for name, c in self.conditions.items() if c.holds(fired_patterns)}
+        """Rule ids (and met requirements) whose conditions hold, from the fired patterns.
+
+        A condition reads only its own patterns, so one none of whose patterns fired holds
+        exactly when it holds for an empty set: that answer is computed once, in advance.
+        """
+        touched = {p.rpartition(":")[0] for p in fired_patterns} & self.holds.keys()
+        held = {name for name in touched if self.holds[name](fired_patterns)}
+        return held | (self.unprompted - touched)
 
 
 def act_name(rule_id: str, k: int) -> str:
@@ -47,16 +44,17 @@ def act_name(rule_id: str, k: int) -> str:
 
 
 def compile_country(rules) -> CompiledCountry:
-    definition = {f"{SEEN}.{t}": _rule(f"{SEEN}.{t}", {"t": t}) for t in ("person", *COLLECTIONS)}
-    conditions = {}
+    definition = {SEEN: _rule(SEEN, {"t": "person"})}
+    holds = {}
     for rule in rules:
         named = [(rule.id, rule.cond)] + [(act_name(rule.id, k), m) for k, m in enumerate(rule.met)]
         for name, cond in named:
             leaves = {leaf: f"{name}:{i}" for i, leaf in enumerate(dict.fromkeys(_leaves(cond)))}
             for leaf, pattern_name in leaves.items():
                 definition[pattern_name] = _rule(pattern_name, pattern(leaf))
-            conditions[name] = CompiledCondition(cond, leaves)
-    return CompiledCountry(definition, conditions)
+            holds[name] = _combiner(cond, leaves)
+    unprompted = frozenset(name for name, test in holds.items() if test(set()))
+    return CompiledCountry(definition, holds, unprompted)
 
 
 def durable_facts(values: dict) -> list[dict]:
@@ -77,11 +75,17 @@ def pattern(leaf: OnPerson | Exists) -> dict:
     return _and([{"t": leaf.coll}, *tests])
 
 
-def _combine(cond: Cond, leaves: dict, fired: set[str]) -> bool:
+def _combiner(cond: Cond, leaves: dict) -> Callable[[set[str]], bool]:
+    """The condition as a test on the set of fired patterns (built once, run per case)."""
     if isinstance(cond, OnPerson | Exists):
-        return (leaves[cond] in fired) != (isinstance(cond, Exists) and cond.none)
-    parts = (_combine(i, leaves, fired) for i in cond.items)
-    return all(parts) if isinstance(cond, AllOf) else any(parts)
+        name = leaves[cond]
+        if isinstance(cond, Exists) and cond.none:
+            return lambda fired: name not in fired
+        return lambda fired: name in fired
+    parts = [_combiner(i, leaves) for i in cond.items]
+    if isinstance(cond, AllOf):
+        return lambda fired: all(part(fired) for part in parts)
+    return lambda fired: any(part(fired) for part in parts)
 
 
 def _leaves(cond: Cond):

@@ -31,8 +31,8 @@ class PreparedRule:
 
 
 def prepare(rule: Rule) -> PreparedRule:
-    cond = _ordinals(nnf(_in_force(rule)))
-    met = tuple(_ordinals(satisfied(req)) for req in rule.requires)
+    cond = _simplify(_ordinals(nnf(_in_force(rule))))
+    met = tuple(_simplify(_ordinals(satisfied(req))) for req in rule.requires)
     event = None
     if rule.judged_at in EVENT_COLLECTIONS:
         clause = event_clause(rule)
@@ -85,6 +85,22 @@ def satisfied(req: Requirement) -> Cond:
         for author in (Test("by", "in", tuple(window.by)), Test("by", "known", False)):
             options.append(Exists("registrations", (*base, author, *ages)))
     return options[0] if len(options) == 1 else AnyOf(tuple(options))
+
+
+def _simplify(cond: Cond) -> Cond:
+    """Flatten nested all/any and merge the tests on the person under one `all`: fewer,
+    larger leaves mean fewer patterns for durable_rules to fire."""
+    if isinstance(cond, OnPerson | Exists):
+        return cond
+    kind = type(cond)
+    items = []
+    for item in (_simplify(i) for i in cond.items):
+        items.extend(item.items if isinstance(item, kind) else [item])
+    if kind is AllOf:
+        person = [t for i in items if isinstance(i, OnPerson) for t in i.tests]
+        others = [i for i in items if not isinstance(i, OnPerson)]
+        items = ([OnPerson(tuple(dict.fromkeys(person)))] if person else []) + others
+    return items[0] if len(items) == 1 else kind(tuple(items))
 
 
 def _ordinals(cond: Cond) -> Cond:

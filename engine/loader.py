@@ -162,27 +162,53 @@ def _rule_id(data, index: int) -> str:
 def _check_relations(rules, origin, problems) -> None:
     ids = {r.id for r in rules}
     for rule in rules:
+        where = f"{origin[rule.id]}: rule {rule.id}"
         for kind in ("excepts", "alongside", "follows"):
             for other in getattr(rule, kind):
-                if other not in ids:
-                    problems.append(
-                        f"{origin[rule.id]}: rule {rule.id}: {kind}: no rule {other} in this pack"
-                    )
-                elif other == rule.id:
-                    problems.append(f"{origin[rule.id]}: rule {rule.id}: {kind}: names itself")
+                group = kind == "excepts" and other.endswith(".*")
+                if other == rule.id:
+                    problems.append(f"{where}: {kind}: names itself")
+                elif group and not any(rule.excepts_rule(i) for i in ids):
+                    problems.append(f"{where}: {kind}: no rule of this pack matches {other}")
+                elif not group and other not in ids:
+                    problems.append(f"{where}: {kind}: no rule {other} in this pack")
+    _check_exception_cycles(rules, origin, problems)
+
+
+def _check_exception_cycles(rules, origin, problems) -> None:
+    """An exception to an exception is fine; a cycle would leave no answer."""
+    defeats = {r.id: {o.id for o in rules if r.excepts_rule(o.id)} for r in rules}
+
+    def reaches(start, target, seen=()):
+        return any(
+            n == target or (n not in seen and reaches(n, target, (*seen, n)))
+            for n in defeats[start]
+        )
+
+    for rule in rules:
+        if reaches(rule.id, rule.id):
+            problems.append(f"{origin[rule.id]}: rule {rule.id}: excepts: forms a cycle")
 
 
 def related(a, b) -> bool:
     return any(
-        y.id in x.excepts + x.alongside + x.follows for x, y in ((a.rule, b.rule), (b.rule, a.rule))
+        x.excepts_rule(y.id) or y.id in x.alongside + x.follows
+        for x, y in ((a.rule, b.rule), (b.rule, a.rule))
     )
+
+
+def _stage(rule) -> tuple:
+    """Rules of one stage decide the same question; other stages are ordered by their dates
+    on the timeline (engine/resolve.py): what happens at birth, then at each kind of act."""
+    event = "birth" if rule.judged_at in ("birth", "as_of") else rule.judged_at
+    return event, rule.outcome in GRANTS
 
 
 def _check_overlaps(rules: tuple[PreparedRule, ...], origin, problems) -> None:
     for a, b in combinations(rules, 2):
-        same_kind = (a.rule.outcome in GRANTS) == (b.rule.outcome in GRANTS)
+        same_stage = _stage(a.rule) == _stage(b.rule)
         sequenced = a.rule.follows or b.rule.follows  # acts only after the rule it follows
-        if same_kind and not sequenced and not related(a, b) and not disjoint(a.cond, b.cond):
+        if same_stage and not sequenced and not related(a, b) and not disjoint(a.cond, b.cond):
             problems.append(
                 f"{origin[a.id]}: rule {a.id}: may decide the same cases as {b.id} "
                 f"({origin[b.id]}) and no relation is declared: add `excepts` or `alongside`, "

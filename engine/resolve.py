@@ -56,26 +56,22 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str) -> Answer:
     if state == "unknown":
         reasons = "; ".join(getattr(r.rule.reason, lang) for r in deciding)
         return Answer(_result("undetermined", deciding, reason=reasons), applied, defeated)
-    missing = _missing(rules, fired, facts)
+    missing = _missing(rules, fired, facts, [r for r in active if r.rule.excepts])
     if missing:
         return Answer(_result("undetermined", [], missing=missing), applied, defeated)
     return Answer(_result("not_national", deciding or [r for r, _ in closed]), applied, defeated)
 
 
 def _defeated(applied: list[PreparedRule]) -> dict[str, str]:
-    """Exceptions defeat the rules they name, unless an exception to them defeats them first."""
+    """Rules defeated by an applicable exception that is not itself defeated (a fixed point;
+    the loader refuses cycles of exceptions)."""
     defeated: dict[str, str] = {}
-    changed = True
-    while changed:
-        changed = False
-        for rule in applied:
-            if rule.id in defeated:
-                continue
-            for target in rule.rule.excepts:
-                if target not in defeated:
-                    defeated[target] = rule.id
-                    changed = True
-    return defeated
+    while True:
+        standing = [e for e in applied if e.id not in defeated and e.rule.excepts]
+        now = {r.id: e.id for e in standing for r in applied if e.rule.excepts_rule(r.id)}
+        if now == defeated:
+            return defeated
+        defeated = now
 
 
 def _effective(rule: PreparedRule, values: dict, birth: dt.date) -> dt.date:
@@ -134,11 +130,14 @@ def _open_conditions(rule, met: list[bool], birth, as_of) -> list[Condition]:
     return conditions
 
 
-def _missing(rules, fired, facts: Facts) -> list[str]:
-    """Case fields whose being unknown keeps a granting rule from deciding."""
+def _missing(rules, fired, facts: Facts, exceptions) -> list[str]:
+    """Case fields whose being unknown keeps a granting rule from deciding (unless an
+    exception that applies would defeat that rule anyway)."""
     found = []
     for rule in rules:
         if rule.id in fired or rule.rule.outcome not in ("national", "conditional"):
+            continue
+        if any(e.rule.excepts_rule(rule.id) for e in exceptions):
             continue
         for coll, field, row in unknowns(rule.cond, facts.values):
             path = facts.source(coll, field, row)

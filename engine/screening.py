@@ -30,18 +30,19 @@ class Engine:
     def answer(self, case: Case, lang: str = "en") -> tuple[Determination, dict[str, Answer]]:
         """The determination and, per encoded country, the rules behind it."""
         facts = derive(case)
-        rows = durable_facts(facts.values)
+        countries = considered(case, facts.values["found_in"])
+        encoded = [c for c in countries if c in self.law.countries]
+        patterns = self._sessions.fire(encoded, durable_facts(facts.values))
         results: dict[str, CountryResult] = {}
         answers: dict[str, Answer] = {}
-        for country in considered(case, facts.values["found_in"]):
-            law = self.law.countries.get(country)
-            if law is None:
+        for country in countries:
+            if country not in patterns:
                 results[country] = CountryResult(
                     status="undetermined", reason=f"no rule pack for {country}"
                 )
                 continue
-            fired = self.compiled[country].decide(self._sessions.fire(country, rows))
-            answers[country] = resolve(law.rules, fired, facts, lang)
+            fired = self.compiled[country].decide(patterns[country])
+            answers[country] = resolve(self.law.countries[country].rules, fired, facts, lang)
             results[country] = answers[country].result
         determination = Determination(
             case_id=case.id,

@@ -28,10 +28,14 @@ class Condition(Out):
 
 class CountryResult(Out):
     status: NationalityStatus
-    rules: list[str] = Field([], description="ids of the rules that decided the status")
-    basis: list[str] = Field([], description="citations of those rules")
-    conditions: list[Condition] = []
-    missing_facts: list[str] = Field([], description="unknown facts that would settle the status")
+    rules: list[str] = Field(
+        default_factory=list, description="ids of the rules that decided the status"
+    )
+    basis: list[str] = Field(default_factory=list, description="citations of those rules")
+    conditions: list[Condition] = Field(default_factory=list)
+    missing_facts: list[str] = Field(
+        default_factory=list, description="unknown facts that would settle the status"
+    )
     reason: str | None = None
     confidence: Confidence | None = Field(
         None, description="lowest confidence among the deciding rules"

@@ -149,7 +149,9 @@ class Rule(Strict):
     when: Condition
     outcome: Outcome
     requires: list[Requirement] = []
-    excepts: list[StrictStr] = Field([], description="rules this one defeats when it applies")
+    excepts: list[StrictStr] = Field(
+        [], description="rules this one defeats when it applies; 'MX.birth.*' names a group"
+    )
     alongside: list[StrictStr] = Field([], description="rules that may apply together with it")
     follows: list[StrictStr] = Field(
         [], description="takes effect only after one of these rules has (e.g. a loss)"
@@ -182,6 +184,11 @@ class Rule(Strict):
         if (self.outcome == "undetermined") != (self.reason is not None):
             raise ValueError("an undetermined rule, and only one, gives the `reason`")
         return self
+
+    def excepts_rule(self, rule_id: str) -> bool:
+        return rule_id != self.id and any(
+            rule_id == e or (e.endswith(".*") and rule_id.startswith(e[:-1])) for e in self.excepts
+        )
 
     @property
     def country(self) -> str:

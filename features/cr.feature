@@ -1,0 +1,321 @@
+# language: es
+@CR
+Característica: Costa Rica — nacionalidad por nacimiento y su pérdida
+  Constitución Política de 1949, art. 13 (sin reforma conocida desde el 8 de noviembre de 1949),
+  art. 16 antes y después de la Ley N° 7514 (6 de junio de 1995), y para quienes nacieron antes
+  de 1949, la Constitución de 1871, art. 5 (leída solo en traducción).
+  Cada escenario describe los hechos, la respuesta esperada y la regla que la decide.
+
+  # --- Art. 13 inc. 1: hijo de padre o madre costarricense nacido en el territorio ----------
+
+  @CR.birth.soli_cr_parent
+  Escenario: Hijo de madre costarricense por naturalización nacido en Costa Rica
+    Dado una persona nacida en Costa Rica el 2016-07-20
+    Y su madre es nacional de Honduras por nacimiento
+    Y su madre es nacional de Costa Rica por naturalización desde el 2014-05-02
+    Y su padre es desconocido
+    Y sus padres no están casados
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "nacional"
+    Y decide la regla "CR.birth.soli_cr_parent"
+    Y la base legal cita "Constitución Política, art. 13 inc. 1"
+    Y el riesgo de apatridia es "ninguno"
+
+  @CR.birth.soli_cr_parent
+  Escenario: La madre se naturalizó después del nacimiento: no era costarricense al nacer el hijo
+    Dado una persona nacida en Costa Rica el 2012-07-20
+    Y su madre es nacional de Honduras por nacimiento
+    Y su madre es nacional de Costa Rica por naturalización desde el 2014-05-02
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces no decide la regla "CR.birth.soli_cr_parent"
+    Y la nacionalidad de Costa Rica es "condicional"
+
+  # --- Art. 13 inc. 2: nacido en el extranjero de progenitor costarricense por nacimiento ---
+
+  @CR.birth.abroad_parent_by_birth
+  Escenario: Nacida en México, el padre costarricense por nacimiento la reconoce y la inscribe siendo menor
+    Dado una persona nacida en México el 2007-11-05
+    Y su madre es nacional de México por nacimiento
+    Y su padre es nacional de Costa Rica por nacimiento
+    Y su padre la reconoció el 2012-04-10
+    Y sus padres no están casados
+    Y su padre inscribió el nacimiento en el consulado de Costa Rica el 2012-06-01
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "nacional"
+    Y decide la regla "CR.birth.abroad_parent_by_birth"
+    Y la base legal cita "art. 13 inc. 2"
+
+  @CR.birth.abroad_parent_by_birth
+  Escenario: Sin inscribir a los 24 años: la propia persona puede inscribirse hasta el día antes de cumplir 25
+    Dado una persona nacida en Estados Unidos el 2000-09-10
+    Y su madre es nacional de Costa Rica por nacimiento
+    Y su padre es desconocido
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "condicional"
+    Y decide la regla "CR.birth.abroad_parent_by_birth"
+    Y queda pendiente "registration" por la propia persona desde el 2018-09-10 hasta el 2025-09-09
+
+  @CR.birth.abroad_parent_by_birth
+  Escenario: Menor sin inscribir: puede inscribirlo el progenitor mientras sea menor, o él mismo después
+    Dado una persona nacida en Panamá el 2015-01-10
+    Y su padre es nacional de Costa Rica por nacimiento
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "condicional"
+    Y queda pendiente "registration" por el progenitor hasta el 2033-01-09
+    Y queda pendiente "registration" por la propia persona desde el 2033-01-10 hasta el 2040-01-09
+
+  @CR.birth.abroad_parent_by_birth
+  Escenario: Mayor de 25 años sin inscribir: la vía por nacimiento está cerrada
+    Dado una persona nacida en Estados Unidos el 1995-03-01
+    Y su madre es nacional de Costa Rica por nacimiento
+    Y su padre es nacional de Costa Rica por nacimiento
+    Y sus padres están casados
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "no nacional"
+    Y decide la regla "CR.birth.abroad_parent_by_birth"
+    Y no queda nada pendiente
+
+  @CR.birth.abroad_parent_by_birth
+  Escenario: Hijo nacido en el extranjero de madre costarricense por naturalización: no hay transmisión
+    Dado una persona nacida en Nicaragua el 2015-06-01
+    Y su madre es nacional de Costa Rica por naturalización desde el 2010-01-01
+    Y su padre es nacional de Nicaragua por nacimiento
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces no decide la regla "CR.birth.abroad_parent_by_birth"
+    Y la nacionalidad de Costa Rica es "no nacional"
+
+  @fechas @CR.birth.abroad_parent_by_birth
+  Escenario: Inscrita por ella misma el día antes de cumplir 25 años: a tiempo
+    Dado una persona nacida en Estados Unidos el 2000-09-10
+    Y su madre es nacional de Costa Rica por nacimiento
+    Y la persona inscribió su nacimiento en el Registro Civil de Costa Rica el 2025-09-09
+    Cuando se evalúa su nacionalidad al 2025-10-01
+    Entonces la nacionalidad de Costa Rica es "nacional"
+    Y decide la regla "CR.birth.abroad_parent_by_birth"
+
+  @fechas @CR.birth.abroad_parent_by_birth
+  Escenario: Inscrita el día en que cumple 25 años: tarde
+    Dado una persona nacida en Estados Unidos el 2000-09-10
+    Y su madre es nacional de Costa Rica por nacimiento
+    Y la persona inscribió su nacimiento en el Registro Civil de Costa Rica el 2025-09-10
+    Cuando se evalúa su nacionalidad al 2025-10-01
+    Entonces la nacionalidad de Costa Rica es "no nacional"
+    Y decide la regla "CR.birth.abroad_parent_by_birth"
+
+  @fechas @CR.birth.abroad_parent_by_birth
+  Escenario: Nacida un 29 de febrero: cumple 25 años el 1 de marzo y el plazo vence el 28 de febrero
+    Dado una persona nacida en Estados Unidos el 2000-02-29
+    Y su madre es nacional de Costa Rica por nacimiento
+    Cuando se evalúa su nacionalidad al 2025-02-01
+    Entonces la nacionalidad de Costa Rica es "condicional"
+    Y queda pendiente "registration" por la propia persona desde el 2018-03-01 hasta el 2025-02-28
+
+  # --- Art. 13 inc. 3: hijo de padres extranjeros nacido en Costa Rica ----------------------
+
+  @CR.birth.soli_foreign_parents
+  Escenario: Hija de migrantes nicaragüenses en situación irregular, inscrita al nacer
+    Dado una persona nacida en Costa Rica el 2012-03-04
+    Y su madre es nacional de Nicaragua por nacimiento
+    Y la situación de su madre en el país de nacimiento es irregular
+    Y su padre es nacional de Nicaragua por nacimiento
+    Y la situación de su padre en el país de nacimiento es irregular
+    Y el nacimiento se inscribió en el Registro Civil de Costa Rica el 2012-03-09
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "nacional"
+    Y decide la regla "CR.birth.soli_foreign_parents"
+    Y la base legal cita "art. 13 inc. 3"
+    Y el riesgo de apatridia es "ninguno"
+
+  @CR.birth.soli_foreign_parents
+  Escenario: Sin inscribir a los 24 años, hija de madre nicaragüense: aún puede inscribirse ella misma
+    Dado una persona nacida en Costa Rica el 2001-02-14
+    Y su madre es nacional de Nicaragua por nacimiento
+    Y su padre es desconocido
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "condicional"
+    Y decide la regla "CR.birth.soli_foreign_parents"
+    Y queda pendiente "registration" por la propia persona hasta el 2026-02-13
+    Y el riesgo de apatridia es "en riesgo"
+
+  @CR.birth.soli_foreign_parents
+  Escenario: Hijo de padres de nacionalidad desconocida, nunca inscrito, con 29 años: vía cerrada
+    Dado una persona nacida en Costa Rica el 1996-05-10
+    Y su madre no tiene nacionalidad conocida
+    Y su madre nació en Panamá
+    Y su padre no tiene nacionalidad conocida
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "no nacional"
+    Y decide la regla "CR.birth.soli_foreign_parents"
+    Y el riesgo de apatridia es "en riesgo"
+
+  @CR.birth.soli_foreign_parents
+  Escenario: Hijo de diplomáticos extranjeros: el inciso 3 no los excluye, depende de que lo inscriban
+    Dado una persona nacida en Costa Rica el 2020-01-15
+    Y su madre es nacional de Francia por nacimiento
+    Y la situación de su madre en el país de nacimiento es diplomático
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "condicional"
+    Y decide la regla "CR.birth.soli_foreign_parents"
+
+  # --- Art. 13 inc. 4: infante de padres ignorados encontrado en Costa Rica -------------------
+
+  @CR.birth.foundling
+  Escenario: Expósito hallado en Costa Rica
+    Dado una persona expósita hallada en Costa Rica, nacida hacia el 2021-03-01
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "nacional"
+    Y decide la regla "CR.birth.foundling"
+    Y la base legal cita "art. 13 inc. 4"
+
+  # --- Buques y aeronaves: la ley no resuelve ---------------------------------------------
+
+  @CR.birth.vessel_in_territory_unclear
+  Escenario: Nacida en un avión extranjero sobre Costa Rica, hija de cubanos en tránsito
+    Dado una persona nacida el 2019-09-30 a bordo de un avión con bandera de Estados Unidos, en el territorio de Costa Rica
+    Y su madre es nacional de Cuba por nacimiento
+    Y la situación de su madre en el país de nacimiento es en tránsito
+    Y el nacimiento se inscribió en el Registro Civil de Costa Rica el 2019-10-02
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "indeterminada"
+    Y decide la regla "CR.birth.vessel_in_territory_unclear"
+    Y la razón menciona "espacio aéreo"
+
+  @CR.birth.flag_vessel_unclear
+  Escenario: Nacido en un buque costarricense en alta mar, hijo de padres apátridas
+    Dado una persona nacida el 2018-04-22 a bordo de un buque con bandera de Costa Rica, fuera de todo territorio
+    Y su madre no tiene nacionalidad conocida
+    Y la situación de su madre en el país de nacimiento es apátrida
+    Y su padre no tiene nacionalidad conocida
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "indeterminada"
+    Y decide la regla "CR.birth.flag_vessel_unclear"
+    Y la razón menciona "1961"
+    Y el riesgo de apatridia es "en riesgo"
+
+  @CR.birth.flag_vessel_unclear @CR.birth.abroad_parent_by_birth
+  Escenario: Nacida en un buque costarricense en alta mar de madre costarricense: se abre el inciso 2
+    Dado una persona nacida el 2018-04-22 a bordo de un buque con bandera de Costa Rica, fuera de todo territorio
+    Y su madre es nacional de Costa Rica por nacimiento
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "condicional"
+    Y decide la regla "CR.birth.abroad_parent_by_birth"
+    Y no decide la regla "CR.birth.flag_vessel_unclear"
+
+  # --- Antes de 1949: Constitución de 1871, art. 5 (confianza baja) ------------------------
+
+  @CR.birth.soli_1871 @fechas
+  Escenario: Nacido en Costa Rica el 7 de noviembre de 1949, la víspera de la Constitución de 1949
+    Dado una persona nacida en Costa Rica el 1949-11-07
+    Y su padre es nacional de Costa Rica por nacimiento
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "nacional"
+    Y decide la regla "CR.birth.soli_1871"
+    Y no decide la regla "CR.birth.soli_cr_parent"
+
+  @CR.birth.soli_cr_parent @fechas
+  Escenario: Nacido en Costa Rica el 8 de noviembre de 1949, primer día de la Constitución de 1949
+    Dado una persona nacida en Costa Rica el 1949-11-08
+    Y su padre es nacional de Costa Rica por nacimiento
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "nacional"
+    Y decide la regla "CR.birth.soli_cr_parent"
+
+  @CR.birth.soli_foreign_parent_1871
+  Escenario: Nacido en Costa Rica en 1930 de padres italianos e inscrito por ellos: costarricense
+    Dado una persona nacida en Costa Rica el 1930-05-02
+    Y su madre es nacional de Italia por nacimiento
+    Y su padre es nacional de Italia por nacimiento
+    Y el nacimiento se inscribió en el Registro Civil de Costa Rica el 1930-05-10
+    Cuando se evalúa su nacionalidad al 1960-01-01
+    Entonces la nacionalidad de Costa Rica es "nacional"
+    Y decide la regla "CR.birth.soli_foreign_parent_1871"
+
+  @CR.birth.soli_foreign_parent_1871
+  Escenario: El mismo, sin inscribir, evaluado a los 15 años: puede inscribirlo su familia hasta los 21
+    Dado una persona nacida en Costa Rica el 1930-05-02
+    Y su madre es nacional de Italia por nacimiento
+    Y su padre es nacional de Italia por nacimiento
+    Cuando se evalúa su nacionalidad al 1945-06-01
+    Entonces la nacionalidad de Costa Rica es "condicional"
+    Y queda pendiente "registration" por el progenitor hasta el 1951-05-01
+
+  @CR.birth.abroad_1871
+  Escenario: Nacida en Panamá en 1938 de madre costarricense casada con panameño, inscrita en 1945
+    Dado una persona nacida en Panamá el 1938-02-10
+    Y su madre es nacional de Costa Rica por nacimiento
+    Y su padre es nacional de Panamá por nacimiento
+    Y sus padres están casados
+    Y su madre inscribió el nacimiento en el consulado de Costa Rica el 1945-05-01
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "nacional"
+    Y decide la regla "CR.birth.abroad_1871"
+
+  # --- Art. 16: pérdida antes de 1995 y su recuperación -------------------------------------
+
+  @CR.loss.foreign_nationality_1949
+  Escenario: Costarricense por nacimiento que se naturalizó en Estados Unidos en 1980, evaluado en 1990
+    Dado una persona nacida en Costa Rica el 1950-01-20
+    Y su padre es nacional de Costa Rica por nacimiento
+    Y la persona se naturalizó en Estados Unidos el 1980-07-04
+    Cuando se evalúa su nacionalidad al 1990-01-01
+    Entonces la nacionalidad de Costa Rica es "no nacional"
+    Y decide la regla "CR.loss.foreign_nationality_1949"
+
+  @CR.loss.foreign_nationality_1949
+  Escenario: Naturalizarse en el extranjero después de la Ley 7514 ya no hace perder la nacionalidad
+    Dado una persona nacida en Costa Rica el 1970-01-20
+    Y su padre es nacional de Costa Rica por nacimiento
+    Y la persona se naturalizó en Estados Unidos el 2000-07-04
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "nacional"
+    Y no decide la regla "CR.loss.foreign_nationality_1949"
+
+  @CR.loss.recovery_after_1995_unclear
+  Escenario: La misma persona de 1980, evaluada hoy: no consta si pidió recuperar la nacionalidad
+    Dado una persona nacida en Costa Rica el 1950-01-20
+    Y su padre es nacional de Costa Rica por nacimiento
+    Y la persona se naturalizó en Estados Unidos el 1980-07-04
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "indeterminada"
+    Y decide la regla "CR.loss.recovery_after_1995_unclear"
+    Y la razón menciona "Registro Civil"
+
+  @CR.loss.recovery_after_1995_unclear
+  Escenario: Quien nunca fue costarricense no queda "indeterminado" por haberse naturalizado en otro país
+    Dado una persona nacida en Nicaragua el 1950-01-20
+    Y su padre es nacional de Nicaragua por nacimiento
+    Y la persona reside en Costa Rica desde el 1970-01-01
+    Y la persona se naturalizó en Estados Unidos el 1980-07-04
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "no nacional"
+    Y no decide la regla "CR.loss.recovery_after_1995_unclear"
+
+  # --- Casos trabajados de la investigación (regresión, por la línea de comandos) ----------
+  # Todos coinciden con la respuesta esperada por la investigación. Dos precisiones:
+  # - CR-014: la investigación lo deja indeterminado porque no sabía si la reforma de 1995
+  #   restituyó la nacionalidad. Se verificó después (comentario vLex) que no fue automática:
+  #   había que pedirla al Registro Civil dentro de dos años. Seguimos respondiendo
+  #   "indeterminada", ahora porque no consta si la persona la pidió.
+  # - CR-008: la investigación habla de "registration"; el plazo que calculamos (2026-02-13,
+  #   la víspera de los 25 años) coincide con el suyo.
+
+  @caso_trabajado
+  Esquema del escenario: Caso trabajado <caso>
+    Dado el caso trabajado "<caso>"
+    Cuando se evalúa con la línea de comandos
+    Entonces la nacionalidad de Costa Rica es "<estado>"
+    Y el riesgo de apatridia es coherente con los estados evaluados
+
+    Ejemplos:
+      | caso   | estado        |
+      | CR-001 | nacional      |
+      | CR-002 | nacional      |
+      | CR-004 | condicional   |
+      | CR-005 | no nacional   |
+      | CR-007 | no nacional   |
+      | CR-008 | condicional   |
+      | CR-010 | indeterminada |
+      | CR-011 | indeterminada |
+      | CR-013 | nacional      |
+      | CR-014 | indeterminada |
+      | CR-016 | nacional      |

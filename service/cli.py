@@ -1,0 +1,184 @@
+"""The `nationality` command: screen a case, screen a batch, list the rules, export schemas."""
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from schemas.determination import CaseError
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        from engine import default_engine  # fails with a clear message on Python 3.13+
+        from engine.loader import LawError
+
+        try:
+            engine = default_engine(args.rules)
+        except LawError as error:
+            print(error, file=sys.stderr)
+            return 3
+        return args.command(engine, args)
+    except ImportError as error:
+        print(f"nationality: {error}", file=sys.stderr)
+        return 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="nationality",
+        description="Nationality determination and statelessness screening (MIRPS states).",
+    )
+    parser.add_argument("--rules", help="rules directory (default: the project's rules/)")
+    parser.add_argument("--lang", choices=["es", "en"], default="en", help="output language")
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    screen = sub.add_parser("screen", help="screen the case(s) in a YAML or JSON file")
+    screen.add_argument("case", type=Path)
+    screen.add_argument("--json", action="store_true", help="print the Determination as JSON")
+    screen.set_defaults(command=_screen)
+
+    batch = sub.add_parser("batch", help="screen many cases: one output line per input")
+    batch.add_argument("input", type=Path, help="JSON Lines (.jsonl) or a YAML/JSON list")
+    batch.add_argument("-o", "--output", type=Path, help="output JSON Lines (default: stdout)")
+    batch.set_defaults(command=_batch)
+
+    rules = sub.add_parser("rules", help="list the encoded rules with citations and dates")
+    rules.add_argument("--country", help="only this country (ISO code)")
+    rules.add_argument("--json", action="store_true")
+    rules.set_defaults(command=_rules)
+
+    schemas = sub.add_parser("schemas", help="write the JSON Schemas of the formats")
+    schemas.add_argument("-o", "--output", type=Path, default=Path("schemas/json"))
+    schemas.set_defaults(command=_schemas)
+    return parser
+
+
+def _dump(model) -> dict:
+    return model.model_dump(mode="json", by_alias=True)
+
+
+def _screen(engine, args) -> int:
+    from service.documents import DocumentError, load_cases
+    from service.render import text
+
+    try:
+        cases = load_cases(args.case)
+    except DocumentError as error:
+        print(f"nationality: {error}", file=sys.stderr)
+        return 2
+    answers = [engine.screen_data(case, args.lang) for case in cases]
+    if args.json:
+        out = [_dump(a) for a in answers]
+        print(json.dumps(out[0] if len(out) == 1 else out, ensure_ascii=False, indent=2))
+    else:
+        blocks = []
+        for answer in answers:
+            if isinstance(answer, CaseError):
+                blocks.append(_error_text(answer))
+            else:
+                blocks.append(text(answer, engine.law, args.lang))
+        print("\n\n".join(blocks))
+    return 2 if any(isinstance(a, CaseError) for a in answers) else 0
+
+
+def _error_text(error: CaseError) -> str:
+    lines = [f"Case {error.case_id or '(no id)'} cannot be screened: {error.error}"]
+    lines += [f"  {p.field}: {p.problem}" for p in error.problems]
+    return "\n".join(lines)
+
+
+def _batch(engine, args) -> int:
+    from service.documents import DocumentError, count_inputs, iter_inputs
+
+    try:
+        total = count_inputs(args.input)
+        inputs = iter_inputs(args.input)
+        out = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
+    except (DocumentError, OSError) as error:
+        print(f"nationality: {error}", file=sys.stderr)
+        return 2
+    progress = _Progress(total) if sys.stderr.isatty() and args.output else None
+    errors = 0
+    try:
+        for raw in inputs:
+            answer = raw if isinstance(raw, CaseError) else engine.screen_data(raw, args.lang)
+            errors += isinstance(answer, CaseError)
+            out.write(json.dumps(_dump(answer), ensure_ascii=False) + "\n")
+            if progress:
+                progress.step()
+    except (OSError, ValueError) as error:
+        print(f"nationality: {error}", file=sys.stderr)
+        return 2
+    finally:
+        if out is not sys.stdout:
+            out.close()
+        if progress:
+            progress.done()
+    if errors:
+        print(f"{errors} of {total} cases could not be screened", file=sys.stderr)
+    return 0
+
+
+class _Progress:
+    def __init__(self, total: int):
+        self.total, self.count = total, 0
+
+    def step(self) -> None:
+        self.count += 1
+        if self.count % 100 == 0 or self.count == self.total:
+            filled = int(30 * self.count / max(self.total, 1))
+            bar = "#" * filled + "-" * (30 - filled)
+            sys.stderr.write(f"\r[{bar}] {self.count}/{self.total} cases")
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        sys.stderr.write("\n")
+
+
+def _rules(engine, args) -> int:
+    rows = []
+    for country, law in sorted(engine.law.countries.items()):
+        if args.country and country != args.country.upper():
+            continue
+        for prepared in law.rules:
+            rule = prepared.rule
+            rows.append(
+                {
+                    "id": rule.id,
+                    "title": getattr(rule.title, args.lang),
+                    "citations": rule.citations(),
+                    "in_force": {"from": str(rule.in_force.from_), "to": _day(rule.in_force.to)},
+                    "outcome": rule.outcome,
+                    "mode": rule.mode,
+                    "distinguishes_by": rule.distinguishes_by,
+                    "confidence": rule.confidence,
+                }
+            )
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        period = f"{row['in_force']['from']} – {row['in_force']['to'] or 'today'}"
+        print(f"{row['id']}  [{row['outcome']}, {period}]")
+        print(f"    {row['title']}")
+        print(f"    {'; '.join(row['citations'])}")
+    print(f"\n{len(rows)} rules — law {engine.law.version} ({engine.law.digest})")
+    return 0
+
+
+def _day(day) -> str | None:
+    return None if day is None else str(day)
+
+
+def _schemas(engine, args) -> int:
+    from schemas.export import write_schemas
+
+    for path in write_schemas(args.output):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
