@@ -49,59 +49,56 @@ def derive(case: Case) -> Facts:
     }
     facts = Facts(values)
     _rows(facts, "parents", _parent_rows(case))
-    _rows(
-        facts,
-        "registrations",
-        (
-            (
-                {
-                    "country": r.country,
-                    "act": r.act,
-                    "date": r.date.toordinal(),
-                    "by": r.by,
-                    "age": age_on(birth, r.date),
-                },
-                {"i": i},
-            )
-            for i, r in enumerate(p.registrations)
-            if r.date <= as_of
-        ),
-    )
-    for coll in ("naturalizations", "renunciations"):
-        _rows(
-            facts,
-            coll,
-            (
-                (
-                    {
-                        "country": a.country,
-                        "date": a.date.toordinal(),
-                        "age": age_on(birth, a.date),
-                    },
-                    {"i": i},
-                )
-                for i, a in enumerate(getattr(p, coll))
-                if a.date <= as_of
-            ),
-        )
-    _rows(
-        facts,
-        "residence",
-        (
-            (
-                {
-                    "country": r.country,
-                    "from": r.from_.toordinal(),
-                    "to": min(r.to or as_of, as_of).toordinal(),
-                    "status": r.status,
-                },
-                {"i": i},
-            )
-            for i, r in enumerate(p.residence)
-            if r.from_ <= as_of
-        ),
-    )
+    _rows(facts, "registrations", _act_rows(p.registrations, birth, as_of, with_act=True))
+    _rows(facts, "naturalizations", _act_rows(p.naturalizations, birth, as_of))
+    _rows(facts, "renunciations", _act_rows(p.renunciations, birth, as_of))
+    _rows(facts, "residence", _residence_rows(p.residence, as_of))
+    _rows(facts, "grandparents", _grandparent_rows(case))
     return facts
+
+
+def _act_rows(acts, birth, as_of, with_act=False):
+    for i, a in enumerate(acts):
+        if a.date > as_of:
+            continue
+        row = {"country": a.country, "date": a.date.toordinal(), "age": age_on(birth, a.date)}
+        if with_act:
+            row.update(act=a.act, by=a.by)
+        yield row, {"i": i}
+
+
+def _residence_rows(periods, as_of):
+    for i, period in enumerate(periods):
+        if period.from_ > as_of:
+            continue
+        end = min(period.to or as_of, as_of)
+        yield (
+            {
+                "country": period.country,
+                "from": period.from_.toordinal(),
+                "to": end.toordinal(),
+                "status": period.status,
+                "years": age_on(period.from_, end),
+                "ongoing": period.to is None or period.to >= as_of,
+            },
+            {"i": i},
+        )
+
+
+def _grandparent_rows(case: Case):
+    """Like the parents: one row per grandparent and nationality, or one with 'none'."""
+    for i, g in enumerate(case.grandparents):
+        common = {
+            "line": g.line,
+            "role": g.role,
+            "born_in": g.born_in,
+            "born_on": _day(g.born_on),
+            "died_on": _day(g.died_on),
+        }
+        if not g.nationalities:
+            yield {**common, "nationality": NONE, "acquired": None}, {"i": i, "j": 0}
+        for j, n in enumerate(g.nationalities):
+            yield {**common, "nationality": n.country, "acquired": n.acquired}, {"i": i, "j": j}
 
 
 def _rows(facts: Facts, coll: str, rows) -> None:

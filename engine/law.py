@@ -11,6 +11,8 @@ from dataclasses import dataclass, replace
 from schemas.conditions import AllOf, AnyOf, Cond, Exists, OnPerson, Test, nnf
 from schemas.rulepack import Requirement, Rule
 
+NEVER = AnyOf(())  # an empty disjunction: false whatever the facts
+
 EVENT_COLLECTIONS = {
     "registration": "registrations",
     "naturalization": "naturalizations",
@@ -69,10 +71,13 @@ def event_clause(rule: Rule) -> Exists | None:
 
 
 def satisfied(req: Requirement) -> Cond:
-    """Some act of the required kinds, recorded in the registry, inside one of the windows.
-
-    An act whose author is not recorded counts for whichever window its date falls in.
-    """
+    """Some act of the required kinds, recorded in the registry, inside one of the windows, or
+    the residence period required. An act whose author is not recorded counts for whichever
+    window its date falls in. An act a case cannot record is never satisfied."""
+    if req.residence is not None:
+        return Exists("residence", _residence_tests(req.residence))
+    if not req.satisfied_by:
+        return NEVER
     base = (
         Test("country", "eq", req.registry),
         Test("act", "in", tuple(req.satisfied_by)),
@@ -87,6 +92,23 @@ def satisfied(req: Requirement) -> Cond:
     return options[0] if len(options) == 1 else AnyOf(tuple(options))
 
 
+def _residence_tests(need) -> tuple[Test, ...]:
+    tests = [Test("country", "eq", need.country), Test("years", "gte", need.years)]
+    if need.statuses:
+        tests.append(Test("status", "in", tuple(need.statuses)))
+    if need.ongoing:
+        tests.append(Test("ongoing", "eq", True))
+    return tuple(tests)
+
+
+def residence_under_way(need) -> Exists:
+    """A period that will meet the need if it goes on: same country and status, still running."""
+    tests = [Test("country", "eq", need.country), Test("ongoing", "eq", True)]
+    if need.statuses:
+        tests.append(Test("status", "in", tuple(need.statuses)))
+    return Exists("residence", tuple(tests))
+
+
 def _simplify(cond: Cond) -> Cond:
     """Flatten nested all/any and merge the tests on the person under one `all`: fewer,
     larger leaves mean fewer patterns for durable_rules to fire."""
@@ -96,6 +118,8 @@ def _simplify(cond: Cond) -> Cond:
     items = []
     for item in (_simplify(i) for i in cond.items):
         items.extend(item.items if isinstance(item, kind) else [item])
+    if not items:
+        return cond
     if kind is AllOf:
         person = [t for i in items if isinstance(i, OnPerson) for t in i.tests]
         others = [i for i in items if not isinstance(i, OnPerson)]

@@ -12,7 +12,7 @@ from engine.compile import act_name
 from engine.dates import birthday, last_day_before_age
 from engine.evaluate import row_value, unknowns
 from engine.facts import Facts
-from engine.law import PreparedRule
+from engine.law import PreparedRule, residence_under_way
 from schemas.determination import Condition, CountryResult
 
 _CONFIDENCE = ["low", "medium", "high"]
@@ -40,7 +40,7 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str) -> Answer:
         outcome = rule.rule.outcome
         met = [act_name(rule.id, k) in fired for k in range(len(rule.met))]
         if outcome == "conditional" and not all(met):
-            conditions = _open_conditions(rule, met, birth, as_of)
+            conditions = _open_conditions(rule, met, values, birth, as_of)
             (routes if conditions else closed).append((rule, conditions))
         elif outcome != "excluded":
             step = {"national": "+", "conditional": "+", "lost": "-", "undetermined": "?"}[outcome]
@@ -107,27 +107,48 @@ def _replay(events) -> tuple[str, list[PreparedRule]]:
     return state, deciding
 
 
-def _open_conditions(rule, met: list[bool], birth, as_of) -> list[Condition]:
-    """Windows still open on as_of for every unmet requirement; [] when the route is closed."""
+def _open_conditions(rule, met: list[bool], values, birth, as_of) -> list[Condition]:
+    """What is still to be done, and when, for every unmet requirement; [] when the route is
+    closed because one of them can no longer be met."""
     conditions = []
     for req, done in zip(rule.rule.requires, met, strict=True):
         if done:
             continue
-        found = []
-        for window in req.windows:
-            start = birthday(birth, window.from_age)
-            end = (
-                None if window.before_age is None else last_day_before_age(birth, window.before_age)
-            )
-            if end is None or as_of <= end:
-                found.extend(
-                    Condition(act=req.act, by=who, from_=start, deadline=end, rule=rule.id)
-                    for who in window.by
-                )
+        if req.residence is not None:
+            found = _residence_condition(rule, req, values)
+        else:
+            found = _act_conditions(rule, req, birth, as_of)
         if not found:
             return []
         conditions.extend(found)
     return conditions
+
+
+def _act_conditions(rule, req, birth, as_of) -> list[Condition]:
+    found = []
+    for window in req.windows:
+        start = birthday(birth, window.from_age)
+        end = None if window.before_age is None else last_day_before_age(birth, window.before_age)
+        if end is None or as_of <= end:
+            found.extend(
+                Condition(act=req.act, by=who, from_=start, deadline=end, rule=rule.id)
+                for who in window.by
+            )
+    return found
+
+
+def _residence_condition(rule, req, values) -> list[Condition]:
+    """An ongoing period that qualifies meets the need on the day it reaches the years; with
+    none, only a bare domicile (no years) can still simply be taken up."""
+    need = req.residence
+    under_way = residence_under_way(need)
+    starts = [row["from"] for row in values["residence"] if row_value(under_way.tests, row)]
+    if starts:
+        ready = birthday(dt.date.fromordinal(min(starts)), need.years)
+        return [Condition(act=req.act, by="self", from_=ready, rule=rule.id)]
+    if need.years == 0:
+        return [Condition(act=req.act, by="self", rule=rule.id)]
+    return []
 
 
 def _missing(rules, fired, facts: Facts, exceptions) -> list[str]:

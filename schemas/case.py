@@ -1,7 +1,7 @@
 """The case: the facts about a person that every interface accepts (../shared/case-format.md)."""
 
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, model_validator
 from pydantic_core import PydanticCustomError
@@ -115,10 +115,11 @@ class Parent(Strict):
 
 
 class Grandparent(Strict):
-    line: StrictStr = Field(pattern="^(paternal|maternal)$")
-    role: StrictStr = Field(pattern="^(grandmother|grandfather)$")
+    line: Literal["paternal", "maternal"]
+    role: Literal["grandmother", "grandfather"]
     born_in: Country | None = None
     born_on: ISODate | None = None
+    died_on: ISODate | None = None
     nationalities: list[Nationality] = []
 
 

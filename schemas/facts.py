@@ -141,6 +141,44 @@ RESIDENCE = {
         always_known=True,
     ),
     "status": Field("enum", "person.residence[{i}].status", "residence status", _enum(Status)),
+    "years": Field(
+        "int", "person.residence[{i}].from", "whole years the period lasted", always_known=True
+    ),
+    "ongoing": Field(
+        "bool", "person.residence[{i}].to", "still running on as_of", always_known=True
+    ),
+}
+
+GRANDPARENT = {
+    "line": Field(
+        "enum",
+        "grandparents[{i}].line",
+        "paternal or maternal",
+        frozenset({"paternal", "maternal"}),
+        always_known=True,
+    ),
+    "role": Field(
+        "enum",
+        "grandparents[{i}].role",
+        "grandmother or grandfather",
+        frozenset({"grandmother", "grandfather"}),
+        always_known=True,
+    ),
+    "born_in": _country("grandparents[{i}].born_in", "where the grandparent was born"),
+    "born_on": Field("date", "grandparents[{i}].born_on", "the grandparent's birth date"),
+    "died_on": Field("date", "grandparents[{i}].died_on", "the grandparent's death, if any"),
+    "nationality": _country(
+        "grandparents[{i}].nationalities",
+        "one nationality of the grandparent ('none' when none is known)",
+        allows_none=True,
+        always_known=True,
+    ),
+    "acquired": Field(
+        "enum",
+        "grandparents[{i}].nationalities[{j}].acquired",
+        "how the grandparent acquired that nationality",
+        _enum(AcquisitionMode),
+    ),
 }
 
 # collection name -> (singular keyword used in rules, fields of one row)
@@ -150,5 +188,6 @@ COLLECTIONS = {
     "naturalizations": ("naturalization", DATED_ACT),
     "renunciations": ("renunciation", DATED_ACT),
     "residence": ("residence", RESIDENCE),
+    "grandparents": ("grandparent", GRANDPARENT),
 }
 SINGULAR = {singular: coll for coll, (singular, _) in COLLECTIONS.items()}

@@ -21,7 +21,7 @@ from pydantic import (
     model_validator,
 )
 
-from schemas.codes import Act, Actor, Confidence
+from schemas.codes import Act, Actor, Confidence, Status
 from schemas.conditions import Cond, ConditionError, parse
 from schemas.types import Country, ISODate
 
@@ -101,13 +101,35 @@ class Window(Strict):
         return self
 
 
+class ResidenceNeeded(Strict):
+    """A residence period in `country`: uninterrupted for `years`, with one of `statuses`
+    (any when empty), and if `ongoing`, still running on the assessment date."""
+
+    country: Country
+    years: StrictInt = Field(0, ge=0)
+    statuses: list[Status] = []
+    ongoing: bool = False
+
+
 class Requirement(Strict):
-    """An act the law needs before the nationality is held, recorded in `registry`."""
+    """What the law needs before the nationality is held: an act recorded in `registry`
+    within one of the `windows`, or a period of `residence`. With `satisfied_by` empty, the act
+    is one a case cannot record (an application): it stays to be done while a window is open."""
 
     act: StrictStr = Field(pattern=r"^[a-z_]+$", description="what the caseworker is told to do")
-    satisfied_by: list[Act] = Field(min_length=1, description="case acts that count as it")
-    registry: Country
-    windows: list[Window] = Field(min_length=1)
+    satisfied_by: list[Act] = Field([], description="case acts that count as it")
+    registry: Country | None = None
+    windows: list[Window] = []
+    residence: ResidenceNeeded | None = None
+
+    @model_validator(mode="after")
+    def _one_kind(self):
+        if self.residence is not None:
+            if self.satisfied_by or self.registry or self.windows:
+                raise ValueError("a residence requirement has no satisfied_by/registry/windows")
+        elif not self.windows or (self.satisfied_by and self.registry is None):
+            raise ValueError("an act requirement needs windows, and a registry for its acts")
+        return self
 
 
 def _condition(value: Any) -> Cond:

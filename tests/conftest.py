@@ -1,7 +1,8 @@
-"""Shared fixtures, and the steps of the feature files (features/*.feature).
+"""Shared fixtures, and the case a feature scenario builds (its steps: tests/steps_*.py).
 
 Steps read like a lawyer's description of a case; every screening goes through the command
-line's own code path (`nationality screen --json`), the way a caseworker would run it.
+line's own code path (`nationality screen --json`), the way a caseworker would run it. The
+logic of each step lives here, once; the Spanish and English step files only word it.
 """
 
 import json
@@ -10,67 +11,17 @@ from pathlib import Path
 
 import pytest
 import yaml
-from pytest_bdd import given, parsers, then, when
 
 from engine import default_engine
 from schemas.rulepack import RULE_ID
 from service.cli import main as cli
 
+pytest_plugins = ["tests.steps_es", "tests.steps_en"]
+
 ROOT = Path(__file__).resolve().parent.parent
 WORKED_CASES = Path(__file__).resolve().parent / "worked_cases"
-DATE = r"(?P<fecha>\d{4}-\d{2}-\d{2})"
-
-COUNTRIES = {
-    "Belice": "BZ",
-    "Belize": "BZ",
-    "Canadá": "CA",
-    "Colombia": "CO",
-    "Costa Rica": "CR",
-    "Cuba": "CU",
-    "El Salvador": "SV",
-    "España": "ES",
-    "Estados Unidos": "US",
-    "Francia": "FR",
-    "Guatemala": "GT",
-    "Haití": "HT",
-    "Honduras": "HN",
-    "Italia": "IT",
-    "Japón": "JP",
-    "México": "MX",
-    "Nicaragua": "NI",
-    "Panamá": "PA",
-    "Venezuela": "VE",
-}
-ROLES = {"madre": "mother", "padre": "father"}
-MODES = {
-    "nacimiento": "birth",
-    "naturalización": "naturalization",
-    "opción": "option",
-    "inscripción": "registration",
-}
-STATUSES = {
-    "nacional": "national",
-    "no nacional": "not_national",
-    "condicional": "conditional",
-    "indeterminada": "undetermined",
-}
-RISKS = {"ninguno": "none", "en riesgo": "at_risk", "apatridia": "stateless"}
-PARENT_STATUSES = {
-    "nacional": "national",
-    "residente permanente": "permanent",
-    "residente temporal": "temporary",
-    "irregular": "irregular",
-    "en tránsito": "transit",
-    "diplomático": "diplomat",
-    "refugiado": "refugee",
-    "solicitante de asilo": "asylum_seeker",
-    "apátrida": "stateless",
-}
-ACTORS = {"el progenitor": "parent", "la propia persona": "self"}
-
-
-def country(name: str) -> str:
-    return COUNTRIES.get(name, name)
+ISO_DATE = r"\d{4}-\d{2}-\d{2}"
+STATES = ("BZ", "CR", "GT", "HN", "MX", "PA", "SV")
 
 
 @pytest.fixture(scope="session")
@@ -81,22 +32,40 @@ def engine():
 def pytest_configure(config):
     """Feature tags become markers: register them so --strict-markers passes."""
     config.addinivalue_line("markers", "caso_trabajado: a worked case of the legal research")
+    config.addinivalue_line("markers", "worked_case: a worked case of the legal research")
     config.addinivalue_line("markers", "fechas: date-boundary semantics")
-    for iso in ("CR", "MX", "BZ", "SV", "GT", "HN", "PA"):
+    config.addinivalue_line("markers", "dates: date-boundary semantics")
+    for iso in STATES:
         config.addinivalue_line("markers", f"{iso}: rules of one state")
     for law in default_engine().law.countries.values():
         for rule in law.rules:
             config.addinivalue_line("markers", f"{rule.id}: scenario about rule {rule.id}")
 
 
+def pytest_bdd_after_scenario(request, feature, scenario):
+    """A scenario tagged with a rule id must say something about that rule."""
+    tagged = {t for t in scenario.tags if RULE_ID.match(t)}
+    asserted = request.getfixturevalue("screening").asserted
+    missing = tagged - asserted
+    assert not missing, f"scenario tagged {sorted(missing)} asserts nothing about them"
+
+
+def feature_tags() -> set[str]:
+    text = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "features").glob("*.feature"))
+    return set(re.findall(r"@([\w.\-]+)", text))
+
+
 class Screening:
     """The case a scenario builds, its determination, and the rules its steps asserted."""
 
-    def __init__(self):
+    def __init__(self, tmp_path: Path, capsys):
         self.case: dict = {"parents": []}
         self.result: dict | None = None
         self.asserted: set[str] = set()
         self.worked: dict | None = None
+        self._tmp, self._capsys = tmp_path, capsys
+
+    # --- building the case ------------------------------------------------------------------
 
     @property
     def person(self) -> dict:
@@ -110,8 +79,34 @@ class Screening:
         self.case["parents"].append(parent)
         return parent
 
-    def registration(self, **act) -> None:
-        self.person.setdefault("registrations", []).append(act)
+    def add(self, collection: str, **entry) -> None:
+        """Append to person.registrations, naturalizations, residence..."""
+        self.person.setdefault(collection, []).append(entry)
+
+    def foundling(self, found_in: str, around: str) -> None:
+        self.person.update(birth_date=around, foundling=True, found_in=found_in)
+        for role in ("mother", "father"):
+            self.parent(role)["legal_parentage"] = "unknown"
+
+    def load_worked_case(self, case_id: str) -> None:
+        cases = yaml.safe_load((WORKED_CASES / f"{case_id[:2]}.yaml").read_text("utf-8"))
+        found = [c for c in cases if c["id"] == case_id]
+        assert found, f"no worked case {case_id}"
+        self.worked = found[0]
+
+    # --- screening through the CLI -----------------------------------------------------------
+
+    def screen(self, as_of: str | None, lang: str) -> None:
+        case = self.worked if self.worked is not None else {**self.case, "as_of": as_of}
+        path = self._tmp / "case.yaml"
+        path.write_text(yaml.safe_dump(case, allow_unicode=True, sort_keys=False))
+        self._capsys.readouterr()
+        code = cli(["--lang", lang, "screen", str(path), "--json"])
+        out = self._capsys.readouterr().out
+        assert code == 0, f"nationality screen exited {code}: {out}"
+        self.result = json.loads(out)
+
+    # --- checking the answer -----------------------------------------------------------------
 
     def country(self, iso: str) -> dict:
         assert self.result is not None, "no screening yet"
@@ -119,274 +114,54 @@ class Screening:
         assert iso in nationality, f"{iso} not considered: {sorted(nationality)}"
         return nationality[iso]
 
+    def _all(self, key: str) -> list:
+        return [x for r in self.result["nationality"].values() for x in (r.get(key) or [])]
+
+    def assert_status(self, iso: str, status: str) -> None:
+        result = self.country(iso)
+        assert result["status"] == status, result
+
+    def assert_rule(self, rule: str, decides: bool) -> None:
+        assert RULE_ID.match(rule), rule
+        self.asserted.add(rule)
+        result = self.country(rule[:2])
+        assert (rule in result["rules"]) == decides, result
+
+    def assert_cites(self, text: str) -> None:
+        basis = self._all("basis")
+        assert any(text in b for b in basis), basis
+
+    def assert_condition(self, act: str, by: str, deadline: str | None, start: str | None):
+        wanted = {"act": act, "by": by}
+        if deadline:
+            wanted["deadline"] = deadline
+        if start:
+            wanted["from"] = start
+        matching = [c for c in self._all("conditions") if wanted.items() <= c.items()]
+        assert matching, self._all("conditions")
+        self.asserted.update(c["rule"] for c in matching)
+
+    def assert_nothing_open(self) -> None:
+        assert self._all("conditions") == []
+
+    def assert_risk(self, risk: str) -> None:
+        assert self.result["stateless_risk"] == risk, self.result
+
+    def assert_missing(self, field: str) -> None:
+        assert field in self._all("missing_facts"), self._all("missing_facts")
+
+    def assert_reason(self, text: str) -> None:
+        reasons = [r.get("reason") or "" for r in self.result["nationality"].values()]
+        assert any(text.lower() in r.lower() for r in reasons), reasons
+
+    def assert_risk_consistent(self) -> None:
+        """As shared/legal/README.md reads a worked case's risk: none exactly when one of the
+        states the case lists says national (states without a pack are undetermined)."""
+        listed = self.worked["expected"]["nationality"]
+        national = any(self.country(c)["status"] == "national" for c in listed)
+        assert (self.result["stateless_risk"] == "none") == national, self.result
+
 
 @pytest.fixture
-def screening():
-    return Screening()
-
-
-def pytest_bdd_after_scenario(request, feature, scenario):
-    """A scenario tagged with a rule id must say something about that rule."""
-    tagged = {t for t in scenario.tags if RULE_ID.match(t)}
-    asserted = request.getfixturevalue("screening").asserted
-    missing = tagged - asserted
-    assert not missing, f"scenario tagged {sorted(missing)} asserts nothing about them"
-
-
-def screen_with_cli(cases, tmp_path: Path, capsys, lang: str) -> dict | list:
-    path = tmp_path / "case.yaml"
-    path.write_text(yaml.safe_dump(cases, allow_unicode=True, sort_keys=False))
-    capsys.readouterr()
-    code = cli(["--lang", lang, "screen", str(path), "--json"])
-    out = capsys.readouterr().out
-    assert code == 0, f"nationality screen exited {code}: {out}"
-    return json.loads(out)
-
-
-# --- Given: the person ------------------------------------------------------------------------
-
-
-@given(parsers.re(rf"una persona nacida en (?P<pais>.+) el {DATE}"))
-def born_in(screening, pais, fecha):
-    screening.person.update(birth_date=fecha, birth_country=country(pais))
-
-
-@given(parsers.re(rf"una persona nacida el {DATE} en un lugar desconocido"))
-def born_somewhere_unknown(screening, fecha):
-    screening.person.update(birth_date=fecha, birth_country=None)
-
-
-@given(
-    parsers.re(
-        rf"una persona nacida el {DATE} a bordo de un (?P<nave>buque|avión) con bandera de "
-        r"(?P<bandera>[^,]+), (?:en el territorio de (?P<pais>.+)|fuera de todo territorio)"
-    )
-)
-def born_aboard(screening, fecha, nave, bandera, pais):
-    screening.person.update(
-        birth_date=fecha,
-        birth_country=country(pais) if pais else None,
-        birth_place_kind="ship" if nave == "buque" else "aircraft",
-        vessel_flag=country(bandera),
-    )
-
-
-@given(parsers.re(rf"una persona expósita hallada en (?P<pais>.+), nacida hacia el {DATE}"))
-def foundling(screening, pais, fecha):
-    screening.person.update(birth_date=fecha, foundling=True, found_in=country(pais))
-    for role in ROLES.values():
-        screening.parent(role)["legal_parentage"] = "unknown"
-
-
-@given(parsers.re(r"(?:su|la) (?P<rol>madre|padre) es desconocid[oa]"))
-def parent_unknown(screening, rol):
-    parent = screening.parent(ROLES[rol])
-    parent["legal_parentage"] = "unknown"
-
-
-@given(
-    parsers.re(
-        r"su (?P<rol>madre|padre) es nacional de (?P<pais>.+?) por (?P<modo>\w+)"
-        rf"(?: desde el {DATE})?$"
-    )
-)
-def parent_national(screening, rol, pais, modo, fecha):
-    nationality = {"country": country(pais), "acquired": MODES[modo]}
-    if fecha:
-        nationality["acquired_on"] = fecha
-    screening.parent(ROLES[rol])["nationalities"].append(nationality)
-
-
-@given(parsers.re(r"su (?P<rol>madre|padre) no tiene nacionalidad conocida"))
-def parent_without_nationality(screening, rol):
-    screening.parent(ROLES[rol])["nationalities"] = []
-
-
-@given(parsers.re(r"su (?P<rol>madre|padre) nació en (?P<pais>.+)"))
-def parent_born_in(screening, rol, pais):
-    screening.parent(ROLES[rol])["born_in"] = country(pais)
-
-
-@given(
-    parsers.re(r"la situación de su (?P<rol>madre|padre) en el país de nacimiento es (?P<st>.+)")
-)
-def parent_status(screening, rol, st):
-    screening.parent(ROLES[rol])["status_in_birth_country"] = PARENT_STATUSES[st]
-
-
-@given(parsers.re(rf"su padre la reconoció el {DATE}"))
-def acknowledged(screening, fecha):
-    father = screening.parent("father")
-    father.update(legal_parentage="acknowledged", acknowledged_on=fecha)
-
-
-@given(parsers.re(r"sus padres (?P<no>no )?están casados"))
-def married(screening, no):
-    screening.case["parents_married_at_birth"] = not no
-
-
-# --- Given: acts ------------------------------------------------------------------------------
-
-
-@given(parsers.re(rf"el nacimiento se inscribió en el Registro Civil de (?P<pais>.+) el {DATE}"))
-def birth_registered(screening, pais, fecha):
-    screening.registration(country=country(pais), act="birth_registration", date=fecha)
-
-
-@given(
-    parsers.re(
-        r"su (?P<rol>madre|padre) inscribió el nacimiento en el consulado de (?P<pais>.+) "
-        rf"el {DATE}"
-    )
-)
-def consular_registration_by_parent(screening, rol, pais, fecha):
-    screening.registration(
-        country=country(pais), act="consular_registration", date=fecha, by="parent"
-    )
-
-
-@given(
-    parsers.re(
-        rf"la persona inscribió su nacimiento en el Registro Civil de (?P<pais>.+) el {DATE}"
-    )
-)
-def registration_by_self(screening, pais, fecha):
-    """Late registration where the person was born; otherwise the record of a foreign birth."""
-    born_there = screening.person.get("birth_country") == country(pais)
-    act = "late_birth_registration" if born_there else "consular_registration"
-    screening.registration(country=country(pais), act=act, date=fecha, by="self")
-
-
-@given(parsers.re(rf"la persona declaró optar por la nacionalidad de (?P<pais>.+) el {DATE}"))
-def option(screening, pais, fecha):
-    screening.registration(country=country(pais), act="option_declaration", date=fecha, by="self")
-
-
-@given(parsers.re(rf"la persona se naturalizó en (?P<pais>.+) el {DATE}"))
-def naturalized(screening, pais, fecha):
-    screening.person.setdefault("naturalizations", []).append(
-        {"country": country(pais), "date": fecha}
-    )
-
-
-@given(parsers.re(rf"(?P<pais>.+) declaró la pérdida de su nacionalidad el {DATE}"))
-def loss_declared(screening, pais, fecha):
-    screening.registration(
-        country=country(pais), act="loss_declaration", date=fecha, by="authority"
-    )
-
-
-@given(parsers.re(rf"(?P<pais>.+) reconoció a la persona como apátrida el {DATE}"))
-def recognized_stateless(screening, pais, fecha):
-    screening.registration(
-        country=country(pais), act="statelessness_recognition", date=fecha, by="authority"
-    )
-
-
-@given(parsers.re(rf"la persona reside en (?P<pais>.+) desde el {DATE}(?: como (?P<st>.+))?$"))
-def resides(screening, pais, fecha, st):
-    period = {"country": country(pais), "from": fecha}
-    if st:
-        period["status"] = PARENT_STATUSES[st]
-    screening.person.setdefault("residence", []).append(period)
-
-
-@given(parsers.re(r'el caso trabajado "(?P<caso>[A-Z]{2}-\d+)"'))
-def worked_case(screening, caso):
-    cases = yaml.safe_load((WORKED_CASES / f"{caso[:2]}.yaml").read_text(encoding="utf-8"))
-    found = [c for c in cases if c["id"] == caso]
-    assert found, f"no worked case {caso}"
-    screening.worked = found[0]
-
-
-# --- When ----------------------------------------------------------------------------------
-
-
-@when(parsers.re(rf"se evalúa su nacionalidad al {DATE}"))
-def screen_on(screening, fecha, tmp_path, capsys):
-    screening.case["as_of"] = fecha
-    screening.result = screen_with_cli(screening.case, tmp_path, capsys, "es")
-
-
-@when("se evalúa con la línea de comandos")
-def screen_worked_case(screening, tmp_path, capsys):
-    screening.result = screen_with_cli(screening.worked, tmp_path, capsys, "es")
-
-
-# --- Then ----------------------------------------------------------------------------------
-
-
-@then(parsers.re(r'la nacionalidad de (?P<pais>.+) es "(?P<estado>[^"]+)"'))
-def status_is(screening, pais, estado):
-    result = screening.country(country(pais))
-    assert result["status"] == STATUSES[estado], result
-
-
-@then(parsers.re(r'(?P<no>no )?decide la regla "(?P<rule>[^"]+)"'))
-def rule_decides(screening, no, rule):
-    assert RULE_ID.match(rule), rule
-    screening.asserted.add(rule)
-    result = screening.country(rule[:2])
-    if no:
-        assert rule not in result["rules"], result
-    else:
-        assert rule in result["rules"], result
-
-
-@then(parsers.re(r'la base legal cita "(?P<texto>[^"]+)"'))
-def basis_cites(screening, texto):
-    basis = [b for r in screening.result["nationality"].values() for b in r["basis"]]
-    assert any(texto in b for b in basis), basis
-
-
-@then(
-    parsers.re(
-        r'queda pendiente "(?P<acto>\w+)" por (?P<quien>el progenitor|la propia persona)'
-        rf"(?: desde el (?P<desde>\d{{4}}-\d{{2}}-\d{{2}}))? hasta el {DATE}"
-    )
-)
-def condition_open(screening, acto, quien, desde, fecha):
-    conditions = [c for r in screening.result["nationality"].values() for c in r["conditions"]]
-    wanted = {"act": acto, "by": ACTORS[quien], "deadline": fecha}
-    if desde:
-        wanted["from"] = desde
-    matching = [c for c in conditions if wanted.items() <= c.items()]
-    assert matching, conditions
-    screening.asserted.update(c["rule"] for c in matching)
-
-
-@then(parsers.re(r"no queda nada pendiente"))
-def nothing_open(screening):
-    conditions = [c for r in screening.result["nationality"].values() for c in r["conditions"]]
-    assert conditions == [], conditions
-
-
-@then(parsers.re(r'el riesgo de apatridia es "(?P<nivel>[^"]+)"'))
-def risk_is(screening, nivel):
-    assert screening.result["stateless_risk"] == RISKS[nivel], screening.result
-
-
-@then(parsers.re(r'falta conocer "(?P<campo>[^"]+)"'))
-def missing_fact(screening, campo):
-    missing = [m for r in screening.result["nationality"].values() for m in r["missing_facts"]]
-    assert campo in missing, missing
-
-
-@then(parsers.re(r'la razón menciona "(?P<texto>[^"]+)"'))
-def reason_mentions(screening, texto):
-    reasons = [r.get("reason") or "" for r in screening.result["nationality"].values()]
-    assert any(texto.lower() in r.lower() for r in reasons), reasons
-
-
-@then("el riesgo de apatridia es coherente con los estados evaluados")
-def risk_consistent(screening):
-    """As shared/legal/README.md reads a worked case's risk: it is none exactly when one of the
-    states the case lists says national (other states have no pack, hence undetermined)."""
-    listed = screening.worked["expected"]["nationality"]
-    national = any(screening.country(c)["status"] == "national" for c in listed)
-    assert (screening.result["stateless_risk"] == "none") == national, screening.result
-
-
-def feature_tags() -> set[str]:
-    text = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "features").glob("*.feature"))
-    return set(re.findall(r"@([\w.\-]+)", text))
+def screening(tmp_path, capsys):
+    return Screening(tmp_path, capsys)
