@@ -53,6 +53,7 @@ def derive(case: Case) -> Facts:
     _rows(facts, "naturalizations", _act_rows(p.naturalizations, birth, as_of))
     _rows(facts, "renunciations", _act_rows(p.renunciations, birth, as_of))
     _rows(facts, "residence", _residence_rows(p.residence, as_of))
+    _rows(facts, "marriages", _marriage_rows(p.marriages, as_of))
     _rows(facts, "grandparents", _grandparent_rows(case))
     return facts
 
@@ -80,6 +81,22 @@ def _residence_rows(periods, as_of):
                 "status": period.status,
                 "years": age_on(period.from_, end),
                 "ongoing": period.to is None or period.to >= as_of,
+            },
+            {"i": i},
+        )
+
+
+def _marriage_rows(marriages, as_of):
+    for i, m in enumerate(marriages):
+        if m.from_ > as_of:
+            continue
+        yield (
+            {
+                "spouse_nationality": m.spouse_nationality,
+                "kind": m.kind,
+                "from": m.from_.toordinal(),
+                "years": age_on(m.from_, min(m.to or as_of, as_of)),
+                "ongoing": m.to is None or m.to >= as_of,
             },
             {"i": i},
         )

@@ -55,6 +55,21 @@ class DatedAct(Strict):
     date: ISODate
 
 
+class Marriage(Strict):
+    """A marriage or civil union, for the routes to nationality through a spouse."""
+
+    spouse_nationality: Country | None = Field(None, description="null when none is known")
+    kind: Literal["marriage", "union"] = "marriage"
+    from_: ISODate = Field(alias="from")
+    to: ISODate | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self):
+        if self.to is not None and self.to < self.from_:
+            raise inconsistent("to", f"{self.to} is before 'from' {self.from_}")
+        return self
+
+
 class Person(Strict):
     birth_date: ISODate
     birth_country: Country | None = Field(
@@ -74,6 +89,7 @@ class Person(Strict):
     residence: list[Residence] = []
     naturalizations: list[DatedAct] = []
     renunciations: list[DatedAct] = []
+    marriages: list[Marriage] = []
 
     @model_validator(mode="after")
     def _consistent(self):

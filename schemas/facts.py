@@ -149,6 +149,28 @@ RESIDENCE = {
     ),
 }
 
+MARRIAGE = {
+    "spouse_nationality": _country(
+        "person.marriages[{i}].spouse_nationality",
+        "the spouse's nationality ('none' when the spouse has none)",
+        allows_none=True,
+    ),
+    "kind": Field(
+        "enum",
+        "person.marriages[{i}].kind",
+        "marriage or civil union",
+        frozenset({"marriage", "union"}),
+        always_known=True,
+    ),
+    "from": Field("date", "person.marriages[{i}].from", "date of the marriage", always_known=True),
+    "years": Field(
+        "int", "person.marriages[{i}].from", "whole years it has lasted", always_known=True
+    ),
+    "ongoing": Field(
+        "bool", "person.marriages[{i}].to", "still married on as_of", always_known=True
+    ),
+}
+
 GRANDPARENT = {
     "line": Field(
         "enum",
@@ -188,6 +210,7 @@ COLLECTIONS = {
     "naturalizations": ("naturalization", DATED_ACT),
     "renunciations": ("renunciation", DATED_ACT),
     "residence": ("residence", RESIDENCE),
+    "marriages": ("marriage", MARRIAGE),
     "grandparents": ("grandparent", GRANDPARENT),
 }
 SINGULAR = {singular: coll for coll, (singular, _) in COLLECTIONS.items()}

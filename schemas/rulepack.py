@@ -180,6 +180,9 @@ class Rule(Strict):
     )
     confidence: Confidence = "high"
     reason: Text | None = Field(None, description="why the law leaves this undetermined")
+    barred_if_stateless: bool = Field(
+        False, description="a loss that does not take effect if it would leave no nationality"
+    )
     note: Text | None = None
 
     @field_validator("id")
@@ -226,6 +229,15 @@ class Convention(Strict):
     note: StrictStr | None = None
 
 
+class StatelessnessProcedure(Strict):
+    """Where a caseworker refers a person at risk: the state's determination procedure."""
+
+    exists: bool
+    instrument: Source | None = None
+    authority: Text | None = Field(None, description="the body that receives applications")
+    note: Text | None = None
+
+
 class Pack(Strict):
     """pack.yaml: the state a folder of rules belongs to."""
 
@@ -233,7 +245,11 @@ class Pack(Strict):
     name: Text
     language: Literal["es", "en"]
     conventions: dict[Literal["1954", "1961"], Convention] = {}
+    statelessness_procedure: StatelessnessProcedure | None = None
     sources: list[Source] = []
+    coverage_notes: dict[str, Text] = Field(
+        {}, description="GLOBALCIT mode -> why it is not encoded (or encoded differently)"
+    )
 
 
 class RuleFile(Strict):

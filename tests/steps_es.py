@@ -202,6 +202,42 @@ def recognized_stateless(screening, pais, fecha):
     )
 
 
+@given(parsers.re(rf"(?P<pais>.+) reconoció a la persona como refugiada el {DATE}"))
+def recognized_refugee(screening, pais, fecha):
+    screening.add(
+        "registrations",
+        country=country(pais),
+        act="refugee_recognition",
+        date=fecha,
+        by="authority",
+    )
+
+
+@given(parsers.re(rf"la persona renunció a la nacionalidad de (?P<pais>.+) el {DATE}"))
+def renounced(screening, pais, fecha):
+    screening.add("renunciations", country=country(pais), date=fecha)
+
+
+@given(parsers.re(rf"la persona declaró ante (?P<pais>.+) su nacionalidad de origen el {DATE}"))
+def declared_origin(screening, pais, fecha):
+    screening.add(
+        "registrations",
+        country=country(pais),
+        act="nationality_declaration",
+        date=fecha,
+        by="self",
+    )
+
+
+@given(
+    parsers.re(
+        rf"la persona (?:se casó|formó unión) con (?:un|una) nacional de (?P<pais>.+) el {DATE}"
+    )
+)
+def married_to(screening, pais, fecha):
+    screening.add("marriages", spouse_nationality=country(pais), **{"from": fecha})
+
+
 @given(parsers.re(rf"la persona reside en (?P<pais>.+) desde el {DATE}(?: como (?P<st>.+))?$"))
 def resides(screening, pais, fecha, st):
     period = {"country": country(pais), "from": fecha}
