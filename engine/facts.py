@@ -111,6 +111,8 @@ def _grandparent_rows(case: Case):
             "born_in": g.born_in,
             "born_on": _day(g.born_on),
             "died_on": _day(g.died_on),
+            "cukc_on_1981_09_20": g.cukc_on_1981_09_20,
+            "alive_on_1981_09_21": g.alive_on_1981_09_21,
         }
         if not g.nationalities:
             yield {**common, "nationality": NONE, "acquired": None}, {"i": i, "j": 0}

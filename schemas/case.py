@@ -137,6 +137,13 @@ class Grandparent(Strict):
     born_on: ISODate | None = None
     died_on: ISODate | None = None
     nationalities: list[Nationality] = []
+    # Belize's independence provisions (Constitution s.23) turn on these two facts
+    cukc_on_1981_09_20: StrictBool | None = Field(
+        None, description="a citizen of the United Kingdom and Colonies on 20 Sep 1981"
+    )
+    alive_on_1981_09_21: StrictBool | None = Field(
+        None, description="alive on Belize's Independence Day, 21 Sep 1981"
+    )
 
 
 class Case(Strict):

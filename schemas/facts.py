@@ -201,6 +201,12 @@ GRANDPARENT = {
         "how the grandparent acquired that nationality",
         _enum(AcquisitionMode),
     ),
+    "cukc_on_1981_09_20": Field(
+        "bool", "grandparents[{i}].cukc_on_1981_09_20", "a CUKC on the eve of Belize's independence"
+    ),
+    "alive_on_1981_09_21": Field(
+        "bool", "grandparents[{i}].alive_on_1981_09_21", "alive on Belize's Independence Day"
+    ),
 }
 
 # collection name -> (singular keyword used in rules, fields of one row)
