@@ -6,13 +6,9 @@
 Safe to call from any thread; memory stays flat over any number of cases.
 """
 
-import sys
+from engine.compat import require_supported_python
 
-if not ((3, 11) <= sys.version_info[:2] <= (3, 12)):  # pragma: no cover - depends on interpreter
-    raise ImportError(
-        f"this engine needs Python 3.11 or 3.12, not {sys.version.split()[0]}: durable_rules "
-        "2.0.28, its rule engine, does not import on Python 3.13 or later"
-    )
+require_supported_python()
 
 from engine.screening import Engine, default_engine  # noqa: E402
 

@@ -43,7 +43,7 @@ def derive(case: Case) -> Facts:
         "birth_place_kind": p.birth_place_kind,
         "vessel_flag": p.vessel_flag,
         "foundling": p.foundling,
-        "found_in": _found_in(case),
+        "found_in": found_in(case),
         "sex": p.sex,
         "parents_married_at_birth": case.parents_married_at_birth,
     }
@@ -181,7 +181,7 @@ def _birth_country(case: Case) -> str | None:
     return p.birth_country
 
 
-def _found_in(case: Case) -> str | None:
+def found_in(case: Case) -> str | None:
     """Where a foundling was found: as given, else where born, else where first resident."""
     p = case.person
     if not p.foundling:

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from engine.law import PreparedRule, event_clause, prepare
 from engine.overlap import disjoint
+from schemas import yaml_loader
 from schemas.errors import field_path
 from schemas.rulepack import Pack, RuleFile
 
@@ -85,7 +86,7 @@ def digest(root: Path) -> str:
 
 def _yaml(path: Path, problems: list[str]):
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml_loader.load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as error:
         problems.append(f"{path}: not valid YAML: {error}")
     except OSError as error:

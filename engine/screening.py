@@ -6,7 +6,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from engine.compile import compile_country, durable_facts
-from engine.facts import derive
+from engine.facts import derive, found_in
 from engine.loader import Law, load
 from engine.resolve import Answer, resolve
 from engine.session import RuleSessions
@@ -29,21 +29,23 @@ class Engine:
 
     def answer(self, case: Case, lang: str = "en") -> tuple[Determination, dict[str, Answer]]:
         """The determination and, per encoded country, the rules behind it."""
-        facts = derive(case)
-        countries = considered(case, facts.values["found_in"])
+        countries = considered(case, found_in(case))
         encoded = [c for c in countries if c in self.law.countries]
-        patterns = self._sessions.fire(encoded, durable_facts(facts.values))
         results: dict[str, CountryResult] = {}
         answers: dict[str, Answer] = {}
+        if encoded:
+            facts = derive(case)
+            patterns = self._sessions.fire(encoded, durable_facts(facts.values))
+            for country in encoded:
+                fired = self.compiled[country].decide(patterns[country])
+                answers[country] = resolve(self.law.countries[country].rules, fired, facts, lang)
         for country in countries:
-            if country not in patterns:
+            if country in answers:
+                results[country] = answers[country].result
+            else:
                 results[country] = CountryResult(
                     status="undetermined", reason=f"no rule pack for {country}"
                 )
-                continue
-            fired = self.compiled[country].decide(patterns[country])
-            answers[country] = resolve(self.law.countries[country].rules, fired, facts, lang)
-            results[country] = answers[country].result
         determination = Determination(
             case_id=case.id,
             as_of=case.as_of,

@@ -84,12 +84,12 @@ class Person(Strict):
         "country of the first residence period",
     )
     sex: Sex | None = None
-    birth_registered_in: list[Country] = []
-    registrations: list[Registration] = []
-    residence: list[Residence] = []
-    naturalizations: list[DatedAct] = []
-    renunciations: list[DatedAct] = []
-    marriages: list[Marriage] = []
+    birth_registered_in: list[Country] = Field(default_factory=list)
+    registrations: list[Registration] = Field(default_factory=list)
+    residence: list[Residence] = Field(default_factory=list)
+    naturalizations: list[DatedAct] = Field(default_factory=list)
+    renunciations: list[DatedAct] = Field(default_factory=list)
+    marriages: list[Marriage] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _consistent(self):
@@ -122,7 +122,7 @@ class Parent(Strict):
     legal_parentage: LegalParentage = "birth"
     acknowledged_on: ISODate | None = None
     nationalities: list[Nationality] = Field(
-        [], description="nationalities held; empty when none is known"
+        default_factory=list, description="nationalities held; empty when none is known"
     )
     born_in: Country | None = None
     status_in_birth_country: Status | None = Field(
@@ -136,7 +136,7 @@ class Grandparent(Strict):
     born_in: Country | None = None
     born_on: ISODate | None = None
     died_on: ISODate | None = None
-    nationalities: list[Nationality] = []
+    nationalities: list[Nationality] = Field(default_factory=list)
     # Belize's independence provisions (Constitution s.23) turn on these two facts
     cukc_on_1981_09_20: StrictBool | None = Field(
         None, description="a citizen of the United Kingdom and Colonies on 20 Sep 1981"
@@ -152,9 +152,9 @@ class Case(Strict):
     id: StrictStr | None = None
     as_of: ISODate = Field(default_factory=dt.date.today, description="default: today")
     person: Person
-    parents: list[Parent] = Field([], max_length=2)
+    parents: list[Parent] = Field(default_factory=list, max_length=2)
     parents_married_at_birth: StrictBool | None = None
-    grandparents: list[Grandparent] = []
+    grandparents: list[Grandparent] = Field(default_factory=list)
     # annotations carried by worked cases; a screening ignores them
     title: Any = None
     expected: Any = None

@@ -219,7 +219,6 @@ def fields_read(cond: Cond) -> set[tuple[str, str]]:
 
 # JSON Schema of the YAML form, for editors and integrators (the parser above is the authority).
 JSON_SCHEMA = {
-    "$id": "condition",
     "type": "object",
     "minProperties": 1,
     "description": __doc__,

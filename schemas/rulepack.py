@@ -142,7 +142,7 @@ def _condition(value: Any) -> Cond:
 Condition = Annotated[
     Any,
     BeforeValidator(_condition),
-    WithJsonSchema({"$ref": "#/$defs/Condition"}),
+    WithJsonSchema({"type": "object", "description": "a condition (schemas/conditions.py)"}),
 ]
 
 

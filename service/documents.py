@@ -10,6 +10,7 @@ from pathlib import Path
 
 import yaml
 
+from schemas import yaml_loader
 from schemas.determination import CaseError
 from schemas.errors import FieldProblem
 
@@ -29,7 +30,7 @@ def load_cases(path: Path) -> list:
     except OSError as error:
         raise DocumentError(f"cannot read {path}: {error.strerror or error}") from None
     try:
-        data = yaml.safe_load(text)
+        data = yaml_loader.load(text)
     except yaml.YAMLError as error:
         raise DocumentError(f"{path} is not valid YAML or JSON: {error}") from None
     if isinstance(data, dict):

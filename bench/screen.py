@@ -1,0 +1,75 @@
+"""Benchmark: screen generated cases single-threaded, from raw input to Determination.
+
+    python -m bench.screen [--cases 100000]
+
+Reports cases per second, the median time per case, and peak RSS after 10k cases and at the
+end, as ratios against the targets (>= 5,000 cases/s on one core; RSS growth < 10 % between 10k
+and 100k cases). Results are also written to bench/results/screen.json. Not a test: numbers
+depend on the machine; the ratios are what to compare.
+"""
+
+import argparse
+import json
+import resource
+import statistics
+import time
+from pathlib import Path
+
+from bench.population import population
+from engine import default_engine
+
+TARGET_RATE = 5000
+TARGET_GROWTH = 0.10
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--checkpoint", type=int, default=10_000)
+    args = parser.parse_args()
+
+    engine = default_engine()
+    for warm in population(200, seed=1):  # compile, caches, first sessions
+        engine.screen_data(warm)
+
+    samples, rss_at_checkpoint, errors = [], None, 0
+    started = time.perf_counter()
+    for n, raw in enumerate(population(args.cases), 1):
+        t0 = time.perf_counter_ns()
+        answer = engine.screen_data(raw)
+        samples.append(time.perf_counter_ns() - t0)
+        errors += hasattr(answer, "problems")
+        if n == args.checkpoint:
+            rss_at_checkpoint = peak_rss_mb()
+    elapsed = time.perf_counter() - started
+    rss_end = peak_rss_mb()
+
+    rate = args.cases / elapsed
+    growth = (rss_end - rss_at_checkpoint) / rss_at_checkpoint
+    result = {
+        "cases": args.cases,
+        "invalid_cases": errors,
+        "cases_per_second": round(rate),
+        "median_us_per_case": round(statistics.median(samples) / 1000, 1),
+        "p99_us_per_case": round(sorted(samples)[int(len(samples) * 0.99)] / 1000, 1),
+        f"peak_rss_mb_at_{args.checkpoint}": round(rss_at_checkpoint, 1),
+        f"peak_rss_mb_at_{args.cases}": round(rss_end, 1),
+        "rss_growth": round(growth, 4),
+        "rate_vs_target": round(rate / TARGET_RATE, 2),
+        "growth_vs_target": round(growth / TARGET_GROWTH, 2),
+        "law": engine.law.version,
+        "states": sorted(engine.law.countries),
+    }
+    out = Path(__file__).parent / "results" / "screen.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(result, indent=2) + "\n")
+    for key, value in result.items():
+        print(f"{key:>28}: {value}")
+
+
+if __name__ == "__main__":
+    main()

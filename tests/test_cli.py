@@ -1,0 +1,158 @@
+"""The `nationality` command as a user runs it: screen, batch, rules, schemas."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from schemas.export import schema
+from service.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+CASE = {
+    "id": "CLI-1",
+    "as_of": "2025-06-01",
+    "person": {"birth_date": "2001-02-14", "birth_country": "CR"},
+    "parents": [{"role": "mother", "nationalities": [{"country": "NI", "acquired": "birth"}]}],
+}
+
+
+def run(capsys, *args) -> tuple[int, str, str]:
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def write(tmp_path: Path, name: str, data) -> Path:
+    path = tmp_path / name
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_screen_prints_a_readable_answer(tmp_path, capsys):
+    code, out, _ = run(capsys, "screen", str(write(tmp_path, "c.yaml", CASE)))
+    assert code == 0
+    assert "Statelessness risk: at_risk" in out
+    assert "CR Costa Rica: conditional" in out
+    assert "still needed: registration by self, from 2019-02-14 until 2026-02-13" in out
+    assert "Constitución Política, art. 13 inc. 3" in out
+
+
+def test_screen_json_prints_the_determination(tmp_path, capsys):
+    code, out, _ = run(capsys, "screen", str(write(tmp_path, "c.yaml", CASE)), "--json")
+    assert code == 0
+    answer = json.loads(out)
+    assert answer["case_id"] == "CLI-1"
+    assert answer["nationality"]["CR"]["conditions"][0]["deadline"] == "2026-02-13"
+    assert answer["nationality"]["NI"] == {
+        "status": "undetermined",
+        "rules": [],
+        "basis": [],
+        "conditions": [],
+        "missing_facts": [],
+        "reason": "no rule pack for NI",
+        "confidence": None,
+    }
+    assert answer["rulepack"]["digest"].startswith("sha256:")
+
+
+def test_screen_in_spanish(tmp_path, capsys):
+    code, out, _ = run(capsys, "--lang", "es", "screen", str(write(tmp_path, "c.yaml", CASE)))
+    assert code == 0
+    assert "Nacido en Costa Rica de padres extranjeros" in out
+
+
+def test_screen_an_invalid_case_names_the_field(tmp_path, capsys):
+    bad = {**CASE, "person": {"birth_date": "2001-02-30", "birth_country": "CR"}}
+    code, out, _ = run(capsys, "screen", str(write(tmp_path, "c.yaml", bad)))
+    assert code == 2
+    assert "person.birth_date: '2001-02-30' is not a valid date" in out
+
+
+@pytest.mark.parametrize(
+    "content, words", [("[unclosed", "is not valid YAML"), ("42", "holds no case")]
+)
+def test_screen_an_unreadable_file(tmp_path, capsys, content, words):
+    path = tmp_path / "c.yaml"
+    path.write_text(content)
+    code, _, err = run(capsys, "screen", str(path))
+    assert code == 2
+    assert words in err
+
+
+def test_screen_a_missing_file(capsys):
+    code, _, err = run(capsys, "screen", "/nonexistent/case.yaml")
+    assert code == 2
+    assert "cannot read /nonexistent/case.yaml" in err
+
+
+def test_batch_gives_one_line_per_input_in_order_with_errors_in_place(tmp_path, capsys):
+    lines = [
+        json.dumps({**CASE, "id": "A"}),
+        "{not json",
+        "",
+        json.dumps({**CASE, "id": "B", "person": {"birth_date": "bad"}}),
+        json.dumps({**CASE, "id": "C"}),
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines) + "\n")
+    out_path = tmp_path / "out.jsonl"
+    code, _, err = run(capsys, "batch", str(source), "-o", str(out_path))
+    assert code == 0
+    results = [json.loads(line) for line in out_path.read_text().splitlines()]
+    assert [r.get("case_id") for r in results] == ["A", None, "B", "C"]
+    assert results[0]["stateless_risk"] == "at_risk"
+    assert results[1]["error"] == "unreadable"
+    assert results[1]["problems"][0]["field"] == "line 2"
+    assert results[2]["error"] == "invalid_case"
+    assert results[2]["problems"][0]["field"] == "person.birth_date"
+    assert "2 of 4 cases could not be screened" in err
+
+
+def test_batch_reads_a_yaml_list_and_writes_to_stdout(tmp_path, capsys):
+    source = write(tmp_path, "in.yaml", [CASE, {**CASE, "id": "CLI-2"}])
+    code, out, _ = run(capsys, "batch", str(source))
+    assert code == 0
+    assert [json.loads(line)["case_id"] for line in out.splitlines()] == ["CLI-1", "CLI-2"]
+
+
+def test_rules_lists_citations_and_dates(capsys):
+    code, out, _ = run(capsys, "rules", "--country", "MX", "--json")
+    assert code == 0
+    rules = {r["id"]: r for r in json.loads(out)}
+    rule = rules["MX.birth.abroad_parent_born_in_mexico"]
+    assert rule["in_force"] == {"from": "1998-03-20", "to": "2021-05-17"}
+    assert "art. 30 apartado A, fr. II" in rule["citations"][0]
+    code, out, _ = run(capsys, "rules")
+    assert "CR.birth.soli_foreign_parents  [conditional, 1949-11-08 – today]" in out
+
+
+def test_schemas_are_exported_and_the_committed_copies_are_current(tmp_path, capsys):
+    code, out, _ = run(capsys, "schemas", "-o", str(tmp_path))
+    assert code == 0
+    for name in ("case", "determination", "case-error", "rule-file", "pack"):
+        written = json.loads((tmp_path / f"{name}.schema.json").read_text())
+        committed = json.loads((ROOT / "schemas" / "json" / f"{name}.schema.json").read_text())
+        assert written == committed == schema(name), f"run `nationality schemas` ({name})"
+
+
+def test_the_console_script_runs(tmp_path):
+    path = write(tmp_path, "c.yaml", CASE)
+    result = subprocess.run(
+        [sys.executable, "-m", "service.cli", "screen", str(path), "--json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["stateless_risk"] == "at_risk"
+
+
+def test_rules_dir_errors_are_reported_not_raised(tmp_path, capsys):
+    code, _, err = run(capsys, "--rules", str(tmp_path), "screen", "x.yaml")
+    assert code == 3
+    assert "no law.yaml here" in err

@@ -1,0 +1,193 @@
+"""durable_rules and the plain evaluator must agree on every rule, for any case.
+
+Hypothesis generates cases across the facts the rules read; for each, the rules durable_rules
+fires (through the compiled single-fact patterns) must be exactly those the three-valued
+evaluator finds true. A disagreement is a bug in the compiler or a durable_rules quirk.
+"""
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from engine import default_engine
+from engine.compile import act_name, durable_facts
+from engine.evaluate import evaluate
+from engine.facts import derive
+from engine.screening import risk
+from schemas.case import Case
+
+ENGINE = default_engine()
+ENCODED = sorted(ENGINE.law.countries)
+# encoded states are drawn far more often than others: their rules are what is under test
+country = st.one_of(st.sampled_from(ENCODED), st.sampled_from(ENCODED + ["NI", "US", "ES"]))
+maybe_country = st.one_of(st.none(), country)
+# dates cluster around the reforms so boundaries get exercised
+REFORMS = [
+    dt.date(1871, 12, 7),
+    dt.date(1934, 1, 18),
+    dt.date(1949, 11, 8),
+    dt.date(1969, 12, 26),
+    dt.date(1981, 9, 21),
+    dt.date(1995, 6, 6),
+    dt.date(1998, 3, 20),
+    dt.date(1999, 1, 14),
+    dt.date(2021, 5, 18),
+]
+near_reform = st.builds(
+    lambda d, delta: d + dt.timedelta(days=delta),
+    st.sampled_from(REFORMS),
+    st.integers(-3, 3),
+)
+any_day = st.dates(dt.date(1870, 1, 1), dt.date(2025, 12, 31))
+day = st.one_of(near_reform, any_day)
+
+
+@st.composite
+def cases(draw):
+    birth = draw(day)
+    as_of = birth + dt.timedelta(days=draw(st.integers(0, 365 * 80)))
+    later = st.builds(
+        lambda n: birth + dt.timedelta(days=n), st.integers(0, (as_of - birth).days + 365 * 5)
+    )
+    kind = draw(st.sampled_from(["territory", "territory", "ship", "aircraft"]))
+    foundling = draw(st.booleans()) if kind == "territory" else False
+    person = {
+        "birth_date": birth.isoformat(),
+        "birth_country": draw(maybe_country),
+        "birth_place_kind": kind,
+        "vessel_flag": draw(maybe_country) if kind != "territory" else None,
+        "foundling": foundling,
+        "found_in": draw(maybe_country) if foundling else None,
+        "registrations": [
+            {
+                "country": draw(country),
+                "act": draw(
+                    st.sampled_from(
+                        [
+                            "birth_registration",
+                            "late_birth_registration",
+                            "consular_registration",
+                            "option_declaration",
+                            "loss_declaration",
+                            "statelessness_recognition",
+                            "nationality_declaration",
+                            "refugee_recognition",
+                        ]
+                    )
+                ),
+                "date": draw(later).isoformat(),
+                "by": draw(st.sampled_from([None, "parent", "self", "authority"])),
+            }
+            for _ in range(draw(st.integers(0, 3)))
+        ],
+        "naturalizations": [
+            {"country": draw(country), "date": draw(later).isoformat()}
+            for _ in range(draw(st.integers(0, 2)))
+        ],
+        "renunciations": [
+            {"country": draw(country), "date": draw(later).isoformat()}
+            for _ in range(draw(st.integers(0, 1)))
+        ],
+        "residence": [
+            {
+                "country": draw(country),
+                "from": draw(later).isoformat(),
+                "status": draw(
+                    st.sampled_from(
+                        [None, "permanent", "temporary", "irregular", "refugee", "stateless"]
+                    )
+                ),
+            }
+            for _ in range(draw(st.integers(0, 2)))
+        ],
+        "marriages": [
+            {"spouse_nationality": draw(maybe_country), "from": draw(later).isoformat()}
+            for _ in range(draw(st.integers(0, 1)))
+        ],
+    }
+    parents = []
+    for role in draw(st.sampled_from([[], ["mother"], ["father"], ["mother", "father"]])):
+        parentage = (
+            "unknown"
+            if foundling
+            else draw(st.sampled_from(["birth", "birth", "acknowledged", "unknown"]))
+        )
+        parents.append(
+            {
+                "role": role,
+                "legal_parentage": parentage,
+                "nationalities": [
+                    {
+                        "country": draw(country),
+                        "acquired": draw(st.sampled_from(["birth", "naturalization"])),
+                        "acquired_on": draw(st.one_of(st.none(), day)),
+                    }
+                    for _ in range(draw(st.integers(0, 2)))
+                ],
+                "born_in": draw(maybe_country),
+                "status_in_birth_country": draw(
+                    st.sampled_from(
+                        [None, "national", "irregular", "diplomat", "transit", "stateless"]
+                    )
+                ),
+            }
+        )
+    grandparents = [
+        {
+            "line": "paternal",
+            "role": "grandfather",
+            "born_in": draw(maybe_country),
+            "cukc_on_1981_09_20": draw(st.sampled_from([None, True, False])),
+            "alive_on_1981_09_21": draw(st.sampled_from([None, True, False])),
+        }
+        for _ in range(draw(st.integers(0, 1)))
+    ]
+    married = draw(st.sampled_from([None, True, False]))
+    data = {
+        "as_of": as_of.isoformat(),
+        "person": person,
+        "parents": parents,
+        "grandparents": grandparents,
+        "parents_married_at_birth": married,
+    }
+    return Case.model_validate(data)
+
+
+CONDITIONS = {
+    country: {
+        **{r.id: r.cond for r in law.rules},
+        **{act_name(r.id, k): met for r in law.rules for k, met in enumerate(r.met)},
+    }
+    for country, law in ENGINE.law.countries.items()
+}
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases())
+def test_durable_rules_fires_exactly_what_the_evaluator_finds_true(case):
+    facts = derive(case)
+    fired = ENGINE._sessions.fire(list(CONDITIONS), durable_facts(facts.values))
+    for country, conditions in CONDITIONS.items():
+        decided = ENGINE.compiled[country].decide(fired[country])
+        expected = {
+            name for name, cond in conditions.items() if evaluate(cond, facts.values) is True
+        }
+        assert decided == expected, (country, sorted(decided ^ expected))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases())
+def test_every_case_gets_a_coherent_determination(case):
+    answer = ENGINE.screen(case)
+    statuses = {c: r.status for c, r in answer.nationality.items()}
+    assert answer.stateless_risk == risk(answer.nationality)
+    for iso, result in answer.nationality.items():
+        if result.status == "conditional":
+            assert result.conditions, (iso, result)
+        if result.status == "national":
+            assert result.rules and result.basis, (iso, result)
+        for condition in result.conditions:
+            assert condition.deadline is None or condition.deadline >= case.as_of
+    if case.person.birth_country:
+        assert case.person.birth_country in statuses
