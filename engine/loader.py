@@ -21,7 +21,9 @@ from schemas import yaml_loader
 from schemas.errors import field_path
 from schemas.rulepack import Pack, RuleFile
 
-DEFAULT_RULES = Path(__file__).resolve().parent.parent / "rules"
+# the project's rules/ in a source checkout; a wheel carries a copy inside the package
+SOURCE_RULES = Path(__file__).resolve().parent.parent / "rules"
+BUNDLED_RULES = Path(__file__).resolve().parent / "bundled_rules"
 GRANTS = {"national", "conditional", "undetermined", "excluded"}
 
 
@@ -54,7 +56,9 @@ class Law:
 
 
 def rules_dir() -> Path:
-    return Path(os.environ.get("NATIONALITY_RULES_DIR") or DEFAULT_RULES)
+    if os.environ.get("NATIONALITY_RULES_DIR"):
+        return Path(os.environ["NATIONALITY_RULES_DIR"])
+    return SOURCE_RULES if (SOURCE_RULES / "law.yaml").is_file() else BUNDLED_RULES
 
 
 def load(root: Path | None = None) -> Law:

@@ -11,6 +11,14 @@ from schemas.determination import CaseError
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        return _run(args)
+    except BrokenPipeError:  # the reader (e.g. `| head`) stopped reading: not an error
+        sys.stderr.close()
+        return 0
+
+
+def _run(args) -> int:
+    try:
         from engine import default_engine  # fails with a clear message on Python 3.13+
         from engine.loader import LawError
 
