@@ -28,10 +28,13 @@ class Answer:
     defeated: dict[str, str]  # rule id -> id of the exception that defeated it
 
 
-def resolve(rules, fired: set[str], facts: Facts, lang: str) -> Answer:
+def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset()) -> Answer:
+    """One country's answer. `barred`: losses held not to take effect because they would
+    leave the person stateless (engine/screening.py decides that across countries)."""
     applied = [r for r in rules if r.id in fired]
     defeated = _defeated(applied)
-    active = [r for r in applied if r.id not in defeated]
+    active = [r for r in applied if r.id not in defeated and r.id not in barred]
+    barred_ids = [r.id for r in applied if r.id in barred]
     values = facts.values
     birth, as_of = dt.date.fromordinal(values["birth_date"]), dt.date.fromordinal(values["as_of"])
 
@@ -48,7 +51,7 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str) -> Answer:
 
     state, deciding = _replay(sorted(events, key=lambda e: (e[0], e[1])))
     if state == "national":
-        return Answer(_result("national", deciding), applied, defeated)
+        return Answer(_result("national", deciding, barred=barred_ids), applied, defeated)
     if routes:
         conditions = [c for _, cs in routes for c in cs]
         result = _result("conditional", [r for r, _ in routes], conditions=conditions)
@@ -167,7 +170,7 @@ def _missing(rules, fired, facts: Facts, exceptions) -> list[str]:
     return found
 
 
-def _result(status, deciding, conditions=(), missing=(), reason=None) -> CountryResult:
+def _result(status, deciding, conditions=(), missing=(), reason=None, barred=()) -> CountryResult:
     basis = [c for r in deciding for c in r.rule.citations()]
     confidence = min((r.rule.confidence for r in deciding), key=_CONFIDENCE.index, default=None)
     return CountryResult(
@@ -178,4 +181,5 @@ def _result(status, deciding, conditions=(), missing=(), reason=None) -> Country
         missing_facts=list(missing),
         reason=reason,
         confidence=confidence,
+        barred=list(barred),
     )

@@ -11,7 +11,13 @@ from engine.loader import Law, load
 from engine.resolve import Answer, resolve
 from engine.session import RuleSessions
 from schemas.case import Case
-from schemas.determination import CaseError, CountryResult, Determination, RulePackRef
+from schemas.determination import (
+    CaseError,
+    CountryResult,
+    Determination,
+    Referral,
+    RulePackRef,
+)
 from schemas.errors import problems
 
 
@@ -36,9 +42,15 @@ class Engine:
         if encoded:
             facts = derive(case)
             patterns = self._sessions.fire(encoded, durable_facts(facts.values))
+            fired = {c: self.compiled[c].decide(patterns[c]) for c in encoded}
             for country in encoded:
-                fired = self.compiled[country].decide(patterns[country])
-                answers[country] = resolve(self.law.countries[country].rules, fired, facts, lang)
+                rules = self.law.countries[country].rules
+                answers[country] = resolve(rules, fired[country], facts, lang)
+            for country in encoded:  # losses the law bars when they would cause statelessness
+                barred = self._barred_losses(country, answers, case)
+                if barred:
+                    rules = self.law.countries[country].rules
+                    answers[country] = resolve(rules, fired[country], facts, lang, barred)
         for country in countries:
             if country in answers:
                 results[country] = answers[country].result
@@ -46,14 +58,41 @@ class Engine:
                 results[country] = CountryResult(
                     status="undetermined", reason=f"no rule pack for {country}"
                 )
+        at_risk = risk(results)
         determination = Determination(
             case_id=case.id,
             as_of=case.as_of,
             rulepack=self.ref,
             nationality=results,
-            stateless_risk=risk(results),
+            stateless_risk=at_risk,
+            referral=self._referrals(case, encoded, lang) if at_risk != "none" else [],
         )
         return determination, answers
+
+    def _barred_losses(self, country: str, answers: dict, case: Case) -> frozenset[str]:
+        """The losses that ended this nationality although the law bars a loss leaving the
+        person stateless, when no other nationality is known: another state's `national`
+        answer, or a naturalization granted elsewhere."""
+        result = answers[country].result
+        losses = {r.id for r in answers[country].applied if r.rule.barred_if_stateless}
+        if result.status == "national" or not losses.intersection(result.rules):
+            return frozenset()
+        other = any(a.result.status == "national" for c, a in answers.items() if c != country)
+        other |= any(
+            n.country != country for n in case.person.naturalizations if n.date <= case.as_of
+        )
+        return frozenset() if other else frozenset(losses)
+
+    def _referrals(self, case: Case, encoded: list[str], lang: str) -> list[Referral]:
+        """Procedures of the encoded states the person lives in; if none is known, of every
+        encoded state considered."""
+        living = [
+            r.country
+            for r in case.person.residence
+            if r.from_ <= case.as_of and (r.to is None or r.to >= case.as_of)
+        ]
+        states = [c for c in dict.fromkeys(living) if c in self.law.countries] or encoded
+        return [referral(self.law.countries[c].pack, lang) for c in states]
 
     def screen_data(self, data, lang: str = "en") -> Determination | CaseError:
         """Validate raw input and screen it; bad input gives a CaseError, never an exception."""
@@ -81,6 +120,25 @@ def considered(case: Case, found_in: str | None = None) -> list[str]:
     for grandparent in case.grandparents:
         named += [n.country for n in grandparent.nationalities] + [grandparent.born_in]
     return list(dict.fromkeys(c for c in named if c))
+
+
+def referral(pack, lang: str) -> Referral:
+    procedure = pack.statelessness_procedure
+    instrument = procedure.instrument if procedure else None
+    conventions = {
+        year: ("party" + (f" since {c.date}" if c.date else ""))
+        if c.status == "party"
+        else "not a party"
+        for year, c in pack.conventions.items()
+    }
+    return Referral(
+        country=pack.country,
+        procedure=bool(procedure and procedure.exists),
+        instrument=instrument.citation() if instrument else None,
+        url=instrument.url if instrument else None,
+        authority=getattr(procedure.authority, lang) if procedure and procedure.authority else None,
+        conventions=conventions,
+    )
 
 
 def risk(results: dict[str, CountryResult]) -> str:

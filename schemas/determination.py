@@ -40,6 +40,23 @@ class CountryResult(Out):
     confidence: Confidence | None = Field(
         None, description="lowest confidence among the deciding rules"
     )
+    barred: list[str] = Field(
+        default_factory=list,
+        description="losses that did not take effect: they would have left the person stateless",
+    )
+
+
+class Referral(Out):
+    """Where a caseworker refers a person at risk: a state's statelessness procedure."""
+
+    country: str
+    procedure: bool = Field(description="the state has a statelessness determination procedure")
+    instrument: str | None = None
+    url: str | None = None
+    authority: str | None = None
+    conventions: dict[str, str] = Field(
+        default_factory=dict, description="1954 / 1961 Convention: party since..., or not"
+    )
 
 
 class Determination(Out):
@@ -48,6 +65,11 @@ class Determination(Out):
     rulepack: RulePackRef
     nationality: dict[str, CountryResult]
     stateless_risk: StatelessRisk
+    referral: list[Referral] = Field(
+        default_factory=list,
+        description="when the risk is not none: the procedures of the states the person "
+        "lives in (or, if none is known, of the states considered)",
+    )
 
 
 class CaseError(Out):

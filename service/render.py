@@ -30,5 +30,12 @@ def text(d: Determination, law: Law, lang: str) -> str:
             )
         if result.reason:
             lines.append(f"    {result.reason}")
+        for rule_id in result.barred:
+            lines.append(
+                f"    loss under {rule_id} did not take effect: it would leave no nationality"
+            )
+    for r in d.referral:
+        where = f"{r.authority} — {r.instrument}" if r.procedure else "no statelessness procedure"
+        lines.append(f"Refer ({r.country}): {where}")
     lines += ["", f"Rules {d.rulepack.version} ({d.rulepack.digest[:19]}…)"]
     return "\n".join(lines)

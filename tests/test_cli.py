@@ -55,7 +55,10 @@ def test_screen_json_prints_the_determination(tmp_path, capsys):
         "missing_facts": [],
         "reason": "no rule pack for NI",
         "confidence": None,
+        "barred": [],
     }
+    assert answer["referral"][0]["country"] == "CR"
+    assert answer["referral"][0]["procedure"] is True
     assert answer["rulepack"]["digest"].startswith("sha256:")
 
 
