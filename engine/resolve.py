@@ -49,7 +49,9 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
             step = {"national": "+", "conditional": "+", "lost": "-", "undetermined": "?"}[outcome]
             events.append((_effective(rule, values, birth), _STEP[step], step, rule))
 
-    state, deciding = _replay(sorted(events, key=lambda e: (e[0], e[1])))
+    state, deciding, took = _replay(sorted(events, key=lambda e: (e[0], e[1])))
+    # a route that follows a rule (e.g. recovering a loss) is open only if that rule took effect
+    routes = [(r, c) for r, c in routes if not r.rule.follows or took.intersection(r.rule.follows)]
     if state == "national":
         return Answer(_result("national", deciding, barred=barred_ids), applied, defeated)
     if routes:
@@ -89,9 +91,10 @@ def _effective(rule: PreparedRule, values: dict, birth: dt.date) -> dt.date:
     return dt.date.fromordinal(min(days))
 
 
-def _replay(events) -> tuple[str, list[PreparedRule]]:
+def _replay(events) -> tuple[str, list[PreparedRule], set[str]]:
     """State after each event: an acquisition makes national, a loss ends a held (or
-    unclear) nationality, unclear law clouds anything but a held one."""
+    unclear) nationality, unclear law clouds anything but a held one. Also returns the ids of
+    the rules that took effect."""
     state, deciding, took = "none", [], set()
     for _, _, step, rule in events:
         if rule.rule.follows and not took.intersection(rule.rule.follows):
@@ -107,7 +110,7 @@ def _replay(events) -> tuple[str, list[PreparedRule]]:
         else:
             continue
         took.add(rule.id)
-    return state, deciding
+    return state, deciding, took
 
 
 def _open_conditions(rule, met: list[bool], values, birth, as_of) -> list[Condition]:

@@ -109,6 +109,11 @@ PARENT = {
         "parents[{i}].nationalities[{j}].acquired_on",
         "the parent held that nationality on the child's birth date",
     ),
+    "child_age_when_acquired": Field(
+        "int",
+        "parents[{i}].nationalities[{j}].acquired_on",
+        "the person's age when the parent acquired it (negative: before the birth)",
+    ),
 }
 
 REGISTRATION = {

@@ -36,11 +36,15 @@ def engine(tmp_path_factory) -> Engine:
 
 
 def costa_rican(**person) -> Case:
-    return Case.model_validate({
-        "as_of": "2025-06-01",
-        "person": {"birth_date": "1970-01-01", "birth_country": "CR", **person},
-        "parents": [{"role": "father", "nationalities": [{"country": "CR", "acquired": "birth"}]}],
-    })
+    return Case.model_validate(
+        {
+            "as_of": "2025-06-01",
+            "person": {"birth_date": "1970-01-01", "birth_country": "CR", **person},
+            "parents": [
+                {"role": "father", "nationalities": [{"country": "CR", "acquired": "birth"}]}
+            ],
+        }
+    )
 
 
 def test_a_loss_that_would_leave_no_nationality_does_not_take_effect(engine):
@@ -62,14 +66,16 @@ def test_the_same_loss_takes_effect_when_another_nationality_is_held(engine):
 
 
 def test_a_person_at_risk_is_referred_where_they_live(engine):
-    case = Case.model_validate({
-        "as_of": "2025-06-01",
-        "person": {
-            "birth_date": "1996-05-10",
-            "birth_country": "CR",
-            "residence": [{"country": "MX", "from": "2015-01-01"}],
-        },
-    })
+    case = Case.model_validate(
+        {
+            "as_of": "2025-06-01",
+            "person": {
+                "birth_date": "1996-05-10",
+                "birth_country": "CR",
+                "residence": [{"country": "MX", "from": "2015-01-01"}],
+            },
+        }
+    )
     answer = engine.screen(case)
     assert answer.stateless_risk == "stateless"  # CR's route closed at 25; MX gives nothing
     assert [r.country for r in answer.referral] == ["MX"]
