@@ -247,3 +247,73 @@ def reason_mentions(screening, text):
 @then("the statelessness risk agrees with the states assessed")
 def risk_consistent(screening):
     screening.assert_risk_consistent()
+
+
+# --- BZ ---
+# Belize's independence provisions (Constitution s.23) turn on a grandparent and on a marriage
+# existing on 20 Sep 1981; its loss and certificate rules on acts of the Minister.
+
+
+def _grandparent(screening, line: str, role: str) -> dict:
+    for grandparent in screening.case.setdefault("grandparents", []):
+        if grandparent["line"] == line and grandparent["role"] == role:
+            return grandparent
+    grandparent = {"line": line, "role": role, "nationalities": []}
+    screening.case["grandparents"].append(grandparent)
+    return grandparent
+
+
+GRANDPARENT = r"the (?P<line>paternal|maternal) (?P<role>grandfather|grandmother)"
+
+
+@given(parsers.re(rf"{GRANDPARENT} was born in (?P<place>.+)"))
+def grandparent_born_in(screening, line, role, place):
+    _grandparent(screening, line, role)["born_in"] = country(place)
+
+
+@given(
+    parsers.re(
+        rf"{GRANDPARENT} was (?P<no>not )?a citizen of the United Kingdom and Colonies on "
+        r"20 September 1981"
+    )
+)
+def grandparent_cukc(screening, line, role, no):
+    _grandparent(screening, line, role)["cukc_on_1981_09_20"] = not no
+
+
+@given(parsers.re(rf"{GRANDPARENT} (?P<state>was alive on|had died before) 21 September 1981"))
+def grandparent_alive(screening, line, role, state):
+    _grandparent(screening, line, role)["alive_on_1981_09_21"] = state == "was alive on"
+
+
+@given(parsers.re(r"the person is (?P<sex>a woman|a man)"))
+def person_sex(screening, sex):
+    screening.person["sex"] = "F" if sex == "a woman" else "M"
+
+
+@given(parsers.re(rf"the person married a national of (?P<place>.+) on {DATE}"))
+def married_to(screening, place, day):
+    screening.add("marriages", spouse_nationality=country(place), **{"from": day})
+
+
+@given(parsers.re(rf"the marriage ended on {DATE}"))
+def marriage_ended(screening, day):
+    screening.person["marriages"][-1]["to"] = day
+
+
+@given(parsers.re(rf"(?P<place>.+) deprived the person of its citizenship on {DATE}"))
+def deprived(screening, place, day):
+    screening.add(
+        "registrations", country=country(place), act="deprivation", date=day, by="authority"
+    )
+
+
+@given(parsers.re(rf"(?P<place>.+) certified that the person is its citizen on {DATE}"))
+def certified(screening, place, day):
+    screening.add(
+        "registrations",
+        country=country(place),
+        act="nationality_declaration",
+        date=day,
+        by="authority",
+    )
