@@ -25,6 +25,7 @@ from schemas.rulepack import Pack, RuleFile
 SOURCE_RULES = Path(__file__).resolve().parent.parent / "rules"
 BUNDLED_RULES = Path(__file__).resolve().parent / "bundled_rules"
 GRANTS = {"national", "conditional", "undetermined", "excluded"}
+EVENTS = {"registration", "naturalization", "renunciation"}
 
 
 class LawError(Exception):
@@ -203,10 +204,12 @@ def related(a, b) -> bool:
 
 
 def _stage(rule) -> tuple:
-    """Rules of one stage decide the same question; other stages are ordered by their dates
-    on the timeline (engine/resolve.py): what happens at birth, then at each kind of act."""
-    event = "birth" if rule.judged_at in ("birth", "as_of") else rule.judged_at
-    return event, rule.outcome in GRANTS
+    """Rules of one topic (the middle of the id: birth, naturalization, loss...), judged at the
+    same kind of event, that both give or both take away decide the same question. Rules on
+    other questions are ordered by their dates on the timeline (engine/resolve.py), so their
+    overlap is not a conflict."""
+    event = rule.judged_at if rule.judged_at in EVENTS else "birth or as_of"
+    return rule.id.split(".")[1], event, rule.outcome in GRANTS
 
 
 def _check_overlaps(rules: tuple[PreparedRule, ...], origin, problems) -> None:

@@ -117,6 +117,7 @@ def considered(case: Case, found_in: str | None = None) -> list[str]:
     named += p.birth_registered_in
     named += [r.country for r in p.registrations] + [r.country for r in p.residence]
     named += [a.country for a in p.naturalizations] + [a.country for a in p.renunciations]
+    named += [m.spouse_nationality for m in p.marriages]
     for grandparent in case.grandparents:
         named += [n.country for n in grandparent.nationalities] + [grandparent.born_in]
     return list(dict.fromkeys(c for c in named if c))

@@ -21,7 +21,7 @@ Feature: Belize — citizenship at birth, on Independence Day, by registration, 
     When the nationality is assessed on 2025-06-01
     Then the nationality of Belize is "national"
     And rule "BZ.birth.jus_soli" decides
-    And the legal basis cites "Constitution of Belize (Cap. 4), art. 24"
+    And the legal basis cites "Constitution of Belize (Cap. 4), s. 24"
     And the statelessness risk is "none"
 
   @BZ.birth.jus_soli @BZ.birth.independence_born_in_belize @dates
@@ -111,7 +111,7 @@ Feature: Belize — citizenship at birth, on Independence Day, by registration, 
     When the nationality is assessed on 2025-06-01
     Then the nationality of Belize is "national"
     And rule "BZ.birth.foundling" decides
-    And the legal basis cites "Belizean Nationality Act (Cap. 161), art. 7"
+    And the legal basis cites "Belizean Nationality Act (Cap. 161), s. 7"
     And the statelessness risk is "none"
 
   @BZ.birth.foundling @dates
@@ -135,7 +135,7 @@ Feature: Belize — citizenship at birth, on Independence Day, by registration, 
     When the nationality is assessed on 2025-06-01
     Then the nationality of Belize is "national"
     And rule "BZ.birth.abroad_citizen_parent" decides
-    And the legal basis cites "art. 25"
+    And the legal basis cites "s. 25"
     And nothing is left to do
 
   @BZ.birth.abroad_citizen_parent
@@ -199,7 +199,7 @@ Feature: Belize — citizenship at birth, on Independence Day, by registration, 
     When the nationality is assessed on 2025-06-01
     Then the nationality of Belize is "national"
     And rule "BZ.birth.independence_born_in_belize" decides
-    And the legal basis cites "art. 23 (1)"
+    And the legal basis cites "s. 23(1)"
 
   @BZ.birth.independence_born_in_belize @dates
   Scenario: The same person on the eve of independence: there was no Belizean citizenship yet
@@ -241,7 +241,7 @@ Feature: Belize — citizenship at birth, on Independence Day, by registration, 
     When the nationality is assessed on 2025-06-01
     Then the nationality of Belize is "national"
     And rule "BZ.birth.independence_parent" decides
-    And the legal basis cites "art. 23 (3)"
+    And the legal basis cites "s. 23(3)"
 
   @BZ.birth.independence_parent
   Scenario: Born abroad in 1975 to parents born elsewhere: no parent became Belizean under s.23(1)
@@ -264,7 +264,7 @@ Feature: Belize — citizenship at birth, on Independence Day, by registration, 
     When the nationality is assessed on 2025-06-01
     Then the nationality of Belize is "national"
     And rule "BZ.birth.independence_grandparent" decides
-    And the legal basis cites "art. 23 (4)"
+    And the legal basis cites "s. 23(4)"
 
   @BZ.birth.independence_grandparent
   Scenario: The grandmother died before independence: she would have become a citizen but for her death
@@ -298,7 +298,7 @@ Feature: Belize — citizenship at birth, on Independence Day, by registration, 
     When the nationality is assessed on 2025-06-01
     Then the nationality of Belize is "national"
     And rule "BZ.naturalization.independence_wife" decides
-    And the legal basis cites "art. 23 (5)"
+    And the legal basis cites "s. 23(5)"
 
   @BZ.naturalization.independence_wife @BZ.naturalization.marriage @dates
   Scenario: Married on Independence Day itself: s.23(5) does not apply, registration does

@@ -60,14 +60,21 @@ class Text(Strict):
 
 class Source(Strict):
     instrument: StrictStr = Field(min_length=1, description="e.g. Constitución Política")
+    label: Literal["art.", "arts.", "s.", "ss."] = Field(
+        "art.", description="how the instrument numbers its provisions: articles or sections"
+    )
     article: StrictStr = Field(min_length=1)
     clause: StrictStr | None = Field(None, description="as the instrument labels it: 'inc. 3'")
     url: StrictStr | None = Field(None, pattern=r"^https?://")
     text: StrictStr | None = Field(None, description="the provision's own words")
 
     def citation(self) -> str:
-        clause = f" {self.clause}" if self.clause else ""
-        return f"{self.instrument}, art. {self.article}{clause}"
+        clause = (
+            ""
+            if not self.clause
+            else (self.clause if self.clause.startswith("(") else f" {self.clause}")
+        )
+        return f"{self.instrument}, {self.label} {self.article}{clause}"
 
 
 class InForce(Strict):
