@@ -1,6 +1,6 @@
 # language: es
 @PA
-Característica: Panamá — nacionalidad por nacimiento
+Característica: Panamá — nacionalidad por nacimiento y naturalización
   Constitución Política de 1972 (texto vigente, reformado en 2004): art. 3 (territorio), art. 9
   (panameños por nacimiento), arts. 10-12 (naturalización y adopción) y art. 13 (pérdida). Para
   quienes nacieron antes del 11 de octubre de 1972, la Constitución de 1946, art. 9, y antes de
@@ -294,6 +294,7 @@ Característica: Panamá — nacionalidad por nacimiento
     Cuando se evalúa su nacionalidad al 2025-06-01
     Entonces la nacionalidad de Panamá es "no nacional"
     Y no decide la regla "PA.birth.recognized_stateless"
+    Y decide la regla "PA.naturalization.ordinary"
     Y no queda nada pendiente
 
   @PA.birth.recognized_stateless
@@ -345,6 +346,18 @@ Característica: Panamá — nacionalidad por nacimiento
     Y la razón menciona "si después"
     Y el riesgo de apatridia es "en riesgo"
 
+  @PA.birth.foreign_parents_1946_unclear @PA.naturalization.ordinary
+  Escenario: La misma, residente permanente en Panamá: la naturalización abierta pasa delante de la duda
+    Dado una persona nacida en Panamá el 1960-05-05
+    Y su madre es nacional de Colombia por nacimiento
+    Y su padre es nacional de Colombia por nacimiento
+    Y la persona reside en Panamá desde el 1960-05-05 como residente permanente
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Panamá es "condicional"
+    Y decide la regla "PA.naturalization.ordinary"
+    Y no decide la regla "PA.birth.foreign_parents_1946_unclear"
+    Y queda pendiente "naturalization_application" por la propia persona desde el 1978-05-05
+
   # --- Antes de 1946: Constituciones de 1904 y 1941 (confianza baja) -------------------------
 
   @PA.birth.panamanian_parent_before_1946
@@ -366,12 +379,79 @@ Característica: Panamá — nacionalidad por nacimiento
     Y decide la regla "PA.birth.foreign_parents_before_1946_unclear"
     Y la razón menciona "1941"
 
+  # --- Naturalización (arts. 10 y 12) --------------------------------------------------------
+
+  @PA.naturalization.ordinary
+  Escenario: Venezolano con diez años de residencia permanente: puede pedir la carta de naturaleza
+    Dado una persona nacida en Venezuela el 1990-01-15
+    Y su madre es nacional de Venezuela por nacimiento
+    Y la persona reside en Panamá desde el 2015-03-01 como residente permanente
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Panamá es "condicional"
+    Y decide la regla "PA.naturalization.ordinary"
+    Y queda pendiente "naturalization_application" por la propia persona desde el 2008-01-15
+
+  @PA.naturalization.ordinary
+  Escenario: Residente permanente desde 2022: cumplirá los cinco años el 1 de marzo de 2027
+    Dado una persona nacida en Venezuela el 1990-01-15
+    Y la persona reside en Panamá desde el 2022-03-01 como residente permanente
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Panamá es "condicional"
+    Y queda pendiente "residence" por la propia persona desde el 2027-03-01
+
+  @PA.naturalization.ordinary
+  Escenario: Quince años con permiso temporal: no cuentan para la naturalización
+    Dado una persona nacida en Venezuela el 1990-01-15
+    Y la persona reside en Panamá desde el 2010-03-01 como residente temporal
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Panamá es "no nacional"
+    Y decide la regla "PA.naturalization.ordinary"
+    Y no queda nada pendiente
+
+  @PA.naturalization.spouse
+  Escenario: Colombiana casada con un panameño, con tres años de residencia permanente
+    Dado una persona nacida en Colombia el 1985-07-20
+    Y la persona se casó con un nacional de Panamá el 2019-06-01
+    Y la persona reside en Panamá desde el 2021-01-10 como residente permanente
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Panamá es "condicional"
+    Y decide la regla "PA.naturalization.spouse"
+    Y queda pendiente "naturalization_application" por la propia persona desde el 2003-07-20
+    Y queda pendiente "residence" por la propia persona desde el 2026-01-10
+
+  @PA.naturalization.adoption_unclear
+  Escenario: Nacida en Colombia y adoptada por una panameña: falta la edad a la adopción y su inscripción
+    Dado una persona nacida en Colombia el 2015-02-01
+    Y su madre la adoptó el 2016-03-01
+    Y su madre es nacional de Panamá por nacimiento
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Panamá es "indeterminada"
+    Y decide la regla "PA.naturalization.adoption_unclear"
+    Y no decide la regla "PA.birth.abroad_parent_by_birth"
+    Y la razón menciona "siete años"
+
+  @PA.naturalization.carta
+  Escenario: Venezolano que obtuvo la carta de naturaleza panameña en 2012
+    Dado una persona nacida en Venezuela el 1980-01-15
+    Y la persona reside en Panamá desde el 2005-01-01 como residente permanente
+    Y la persona se naturalizó en Panamá el 2012-02-01
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Panamá es "nacional"
+    Y decide la regla "PA.naturalization.carta"
+
   # --- Casos trabajados de la investigación (regresión, por la línea de comandos) ----------
-  # Todos coinciden con la respuesta esperada.
+  # Coinciden con la respuesta esperada salvo dos:
+  # - PA-012 y PA-013: la investigación espera "indeterminada" y damos "condicional". Seguimos
+  #   sin saber si son panameños por nacimiento (reglas PA.birth.foreign_parents_before_1946_unclear
+  #   y PA.birth.foreign_parents_1946_unclear), pero ambos son residentes permanentes en Panamá
+  #   desde su nacimiento, de modo que la naturalización ordinaria (art. 10 num. 1) les está
+  #   abierta, y el motor da preferencia a una vía abierta sobre una duda. La duda sobre su
+  #   nacionalidad de origen debe revisarse antes de pedir la carta.
   # Precisiones:
   # - PA-003: Francia no es parte del Protocolo de Viena sobre Adquisición de Nacionalidad, así
   #   que el art. 9 num. 1 decide sin duda; para un Estado parte la respuesta sería "indeterminada".
-  # - PA-007: "no nacional" porque la opción (2019-06-01) llegó después de cumplir 19 años.
+  # - PA-007: "no nacional" porque la opción (2019-06-01) llegó después de cumplir 19 años y sus
+  #   años en Panamá son con permiso temporal, que no cuentan para la naturalización.
   # - PA-016: "nacional" en derecho; el riesgo práctico de no poder probarlo sin inscripción no lo
   #   mide el motor.
 
@@ -393,7 +473,7 @@ Característica: Panamá — nacionalidad por nacimiento
       | PA-008 | no nacional   |
       | PA-010 | indeterminada |
       | PA-011 | nacional      |
-      | PA-012 | indeterminada |
-      | PA-013 | indeterminada |
+      | PA-012 | condicional   |
+      | PA-013 | condicional   |
       | PA-014 | nacional      |
       | PA-016 | nacional      |
