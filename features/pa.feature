@@ -1,6 +1,6 @@
 # language: es
 @PA
-Característica: Panamá — nacionalidad por nacimiento y naturalización
+Característica: Panamá — nacionalidad por nacimiento, naturalización y pérdida
   Constitución Política de 1972 (texto vigente, reformado en 2004): art. 3 (territorio), art. 9
   (panameños por nacimiento), arts. 10-12 (naturalización y adopción) y art. 13 (pérdida). Para
   quienes nacieron antes del 11 de octubre de 1972, la Constitución de 1946, art. 9, y antes de
@@ -438,6 +438,54 @@ Característica: Panamá — nacionalidad por nacimiento y naturalización
     Cuando se evalúa su nacionalidad al 2025-06-01
     Entonces la nacionalidad de Panamá es "nacional"
     Y decide la regla "PA.naturalization.carta"
+
+  # --- Pérdida (art. 13) ----------------------------------------------------------------------
+
+  @PA.loss.naturalized_renunciation @PA.naturalization.carta
+  Escenario: El naturalizado que renuncia por escrito pierde la nacionalidad, aunque quede apátrida
+    Dado una persona nacida en Venezuela el 1980-01-15
+    Y la persona se naturalizó en Panamá el 2012-02-01
+    Y la persona renunció a la nacionalidad de Panamá el 2020-05-01
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Panamá es "no nacional"
+    Y decide la regla "PA.loss.naturalized_renunciation"
+    Y no decide la regla "PA.naturalization.carta"
+
+  @PA.loss.naturalized_renunciation
+  Escenario: El panameño por nacimiento que renuncia no pierde la nacionalidad (solo se suspende la ciudadanía)
+    Dado una persona nacida en Panamá el 1985-03-03
+    Y su madre es nacional de Panamá por nacimiento
+    Y la persona renunció a la nacionalidad de Panamá el 2020-05-01
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Panamá es "nacional"
+    Y decide la regla "PA.birth.ius_soli"
+    Y no decide la regla "PA.loss.naturalized_renunciation"
+
+  @PA.loss.naturalized_foreign_nationality
+  Escenario: El naturalizado que después se naturaliza en Estados Unidos pierde la nacionalidad panameña
+    Dado una persona nacida en Venezuela el 1980-01-15
+    Y la persona se naturalizó en Panamá el 2012-02-01
+    Y la persona se naturalizó en Estados Unidos el 2018-09-10
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Panamá es "no nacional"
+    Y decide la regla "PA.loss.naturalized_foreign_nationality"
+
+  @PA.loss.naturalized_foreign_nationality
+  Escenario: Otra naturalización anterior a la carta panameña no la hace perder
+    Dado una persona nacida en Venezuela el 1980-01-15
+    Y la persona se naturalizó en Estados Unidos el 2005-09-10
+    Y la persona se naturalizó en Panamá el 2012-02-01
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Panamá es "nacional"
+    Y no decide la regla "PA.loss.naturalized_foreign_nationality"
+
+  @PA.loss.naturalized_foreign_nationality
+  Escenario: El panameño por nacimiento que se naturaliza en otro país conserva la nacionalidad
+    Dado una persona nacida en Panamá el 1985-03-03
+    Y la persona se naturalizó en Estados Unidos el 2015-09-10
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Panamá es "nacional"
+    Y no decide la regla "PA.loss.naturalized_foreign_nationality"
 
   # --- Casos trabajados de la investigación (regresión, por la línea de comandos) ----------
   # Coinciden con la respuesta esperada salvo dos:
