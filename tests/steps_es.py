@@ -315,3 +315,11 @@ def reason_mentions(screening, texto):
 @then("el riesgo de apatridia es coherente con los estados evaluados")
 def risk_consistent(screening):
     screening.assert_risk_consistent()
+
+
+# --- PA ---
+
+
+@given(parsers.re(rf"su (?P<rol>madre|padre) l[ao] adoptó el {DATE}"))
+def adopted(screening, rol, fecha):
+    screening.parent(ROLES[rol]).update(legal_parentage="adopted", acknowledged_on=fecha)
