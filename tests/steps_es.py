@@ -315,3 +315,14 @@ def reason_mentions(screening, texto):
 @then("el riesgo de apatridia es coherente con los estados evaluados")
 def risk_consistent(screening):
     screening.assert_risk_consistent()
+
+
+# --- SV ---
+
+
+@given(parsers.re(rf"(?P<pais>.+) privó a la persona de su nacionalidad por sentencia el {DATE}"))
+def deprived_by_judgment(screening, pais, fecha):
+    """A loss imposed by a final judgment (El Salvador, Cn. art. 94 ord. 2)."""
+    screening.add(
+        "registrations", country=country(pais), act="deprivation", date=fecha, by="authority"
+    )
