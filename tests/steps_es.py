@@ -323,3 +323,14 @@ def risk_consistent(screening):
 @given(parsers.re(rf"su (?P<rol>madre|padre) l[ao] adoptó el {DATE}"))
 def adopted(screening, rol, fecha):
     screening.parent(ROLES[rol]).update(legal_parentage="adopted", acknowledged_on=fecha)
+
+
+# --- SV ---
+
+
+@given(parsers.re(rf"(?P<pais>.+) privó a la persona de su nacionalidad por sentencia el {DATE}"))
+def deprived_by_judgment(screening, pais, fecha):
+    """A loss imposed by a final judgment (El Salvador, Cn. art. 94 ord. 2)."""
+    screening.add(
+        "registrations", country=country(pais), act="deprivation", date=fecha, by="authority"
+    )
