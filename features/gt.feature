@@ -329,7 +329,9 @@ Característica: Guatemala — nacionalidad de origen, naturalización, pérdida
     Cuando se evalúa su nacionalidad al 2025-06-01
     Entonces la nacionalidad de Guatemala es "condicional"
     Y queda pendiente "registration" por la propia persona
-    Y el riesgo de apatridia es "en riesgo"
+    # nacida en Belice antes de 1981: ciudadana de Belice desde el Día de la Independencia
+    Y la nacionalidad de Belice es "nacional"
+    Y el riesgo de apatridia es "ninguno"
 
   @GT.birth.descent_abroad_earlier_births
   Escenario: La misma inscribió su nacimiento en Guatemala en 2024: guatemalteca de origen

@@ -79,7 +79,9 @@ Característica: El Salvador — nacionalidad por nacimiento, por naturalizació
     Entonces la nacionalidad de El Salvador es "indeterminada"
     Y decide la regla "SV.birth.at_sea_unclear"
     Y la razón menciona "200 millas"
-    Y el riesgo de apatridia es "en riesgo"
+    # Honduras, cuyos padres son hondureños por nacimiento, le da su nacionalidad (Const. art. 23)
+    Y la nacionalidad de Honduras es "nacional"
+    Y el riesgo de apatridia es "ninguno"
 
   @SV.birth.at_sea_unclear @SV.birth.abroad_salvadoran_parent
   Escenario: Nacida en un buque en el mar de madre salvadoreña: la transmisión por la madre decide
