@@ -12,6 +12,7 @@ The `all`/`any` above the leaves, and "no row" (no row possibly passes), are com
 the patterns that fired.
 """
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ SEEN = "$seen"  # the person's fact always matches: a session no fact created ca
 class CompiledCountry:
     definition: dict  # the durable_rules ruleset
     holds: dict[str, Callable[[set[str]], bool]]  # rule id or act_name(...) -> test on patterns
+    users: dict[str, frozenset[str]]  # pattern -> the conditions that read it
     unprompted: frozenset[str]  # conditions that hold when none of their patterns fired
 
     def decide(self, fired_patterns: set[str]) -> set[str]:
@@ -33,7 +35,7 @@ class CompiledCountry:
         A condition reads only its own patterns, so one none of whose patterns fired holds
         exactly when it holds for an empty set: that answer is computed once, in advance.
         """
-        touched = {p.rpartition(":")[0] for p in fired_patterns} & self.holds.keys()
+        touched = set().union(*(self.users.get(p, ()) for p in fired_patterns))
         held = {name for name in touched if self.holds[name](fired_patterns)}
         return held | (self.unprompted - touched)
 
@@ -44,17 +46,28 @@ def act_name(rule_id: str, k: int) -> str:
 
 
 def compile_country(rules) -> CompiledCountry:
+    """One durable_rules pattern per distinct leaf (rules share many), and for each rule a
+    test of its condition on the set of patterns that fired."""
     definition = {SEEN: _rule(SEEN, {"t": "person"})}
+    names: dict[str, str] = {}  # pattern JSON -> its name
+    users: dict[str, set[str]] = {}
     holds = {}
     for rule in rules:
         named = [(rule.id, rule.cond)] + [(act_name(rule.id, k), m) for k, m in enumerate(rule.met)]
         for name, cond in named:
-            leaves = {leaf: f"{name}:{i}" for i, leaf in enumerate(dict.fromkeys(_leaves(cond)))}
-            for leaf, pattern_name in leaves.items():
-                definition[pattern_name] = _rule(pattern_name, pattern(leaf))
+            leaves = {}
+            for leaf in _leaves(cond):
+                m = pattern(leaf)
+                key = json.dumps(m, sort_keys=True)
+                if key not in names:
+                    names[key] = f"p{len(names)}"
+                    definition[names[key]] = _rule(names[key], m)
+                leaves[leaf] = names[key]
+                users.setdefault(names[key], set()).add(name)
             holds[name] = _combiner(cond, leaves)
     unprompted = frozenset(name for name, test in holds.items() if test(set()))
-    return CompiledCountry(definition, holds, unprompted)
+    frozen_users = {p: frozenset(u) for p, u in users.items()}
+    return CompiledCountry(definition, holds, frozen_users, unprompted)
 
 
 def durable_facts(values: dict) -> list[dict]:

@@ -8,7 +8,8 @@ they cannot drift apart on what a rule means.
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from schemas.conditions import AllOf, AnyOf, Cond, Exists, OnPerson, Test, nnf
+from schemas.conditions import AllOf, AnyOf, Cond, Exists, OnPerson, Test, fields_read, nnf
+from schemas.facts import COLLECTIONS, PERSON
 from schemas.rulepack import Requirement, Rule
 
 NEVER = AnyOf(())  # an empty disjunction: false whatever the facts
@@ -22,14 +23,13 @@ EVENT_COLLECTIONS = {
 
 @dataclass(frozen=True)
 class PreparedRule:
+    id: str
     rule: Rule
     cond: Cond  # when + in force, NNF, ordinals
     met: tuple[Cond, ...]  # per requirement: the act has been done in time
     event: Exists | None  # for event-judged rules: the clause whose row dates the outcome
-
-    @property
-    def id(self) -> str:
-        return self.rule.id
+    citations: tuple[str, ...]
+    may_be_unknown: frozenset  # (collection, field) it reads that a case can leave null
 
 
 def prepare(rule: Rule) -> PreparedRule:
@@ -39,7 +39,14 @@ def prepare(rule: Rule) -> PreparedRule:
     if rule.judged_at in EVENT_COLLECTIONS:
         clause = event_clause(rule)
         event = _ordinals(Exists(clause.coll, clause.tests + _period("date", rule)))
-    return PreparedRule(rule, cond, met, event)
+    nullable = frozenset(
+        (coll, field) for coll, field in fields_read(cond) if not _field(coll, field).always_known
+    )
+    return PreparedRule(rule.id, rule, cond, met, event, tuple(rule.citations()), nullable)
+
+
+def _field(coll: str, name: str):
+    return PERSON[name] if coll == "person" else COLLECTIONS[coll][1][name]
 
 
 def _period(field: str, rule: Rule) -> tuple[Test, ...]:

@@ -164,6 +164,8 @@ def _missing(rules, fired, facts: Facts, exceptions) -> list[str]:
     for rule in rules:
         if rule.id in fired or rule.rule.outcome not in ("national", "conditional"):
             continue
+        if not rule.may_be_unknown & facts.nulls:
+            continue  # every fact it reads is known: it is true or false, not undecided
         if any(e.rule.excepts_rule(rule.id) for e in exceptions):
             continue
         for coll, field, row in unknowns(rule.cond, facts.values):
@@ -174,7 +176,7 @@ def _missing(rules, fired, facts: Facts, exceptions) -> list[str]:
 
 
 def _result(status, deciding, conditions=(), missing=(), reason=None, barred=()) -> CountryResult:
-    basis = [c for r in deciding for c in r.rule.citations()]
+    basis = [c for r in deciding for c in r.citations]
     confidence = min((r.rule.confidence for r in deciding), key=_CONFIDENCE.index, default=None)
     return CountryResult(
         status=status,
