@@ -16,7 +16,12 @@ from engine.law import PreparedRule, residence_under_way
 from schemas.determination import Condition, CountryResult
 
 _CONFIDENCE = ["low", "medium", "high"]
-_STEP = {"+": 0, "?": 1, "-": 2}  # same day: acquisition, then unclear law, then loss
+_STEP = {"+": 0, "?": 1, "-": 2}
+ACTS = {
+    "registration",
+    "naturalization",
+    "renunciation",
+}  # same day: acquisition, then unclear law, then loss
 
 
 @dataclass
@@ -54,13 +59,16 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
     routes = [(r, c) for r, c in routes if not r.rule.follows or took.intersection(r.rule.follows)]
     if state == "national":
         return Answer(_result("national", deciding, barred=barred_ids), applied, defeated)
-    if routes:
+    unclear = (
+        "; ".join(getattr(r.rule.reason, lang) for r in deciding) if state == "unknown" else None
+    )
+    if routes:  # an open route is what a caseworker can act on; unclear law is still said
         conditions = [c for _, cs in routes for c in cs]
-        result = _result("conditional", [r for r, _ in routes], conditions=conditions)
+        routes_ids = [r for r, _ in routes]
+        result = _result("conditional", routes_ids, conditions=conditions, reason=unclear)
         return Answer(result, applied, defeated)
     if state == "unknown":
-        reasons = "; ".join(getattr(r.rule.reason, lang) for r in deciding)
-        return Answer(_result("undetermined", deciding, reason=reasons), applied, defeated)
+        return Answer(_result("undetermined", deciding, reason=unclear), applied, defeated)
     missing = _missing(rules, fired, facts, [r for r in active if r.rule.excepts])
     if missing:
         return Answer(_result("undetermined", [], missing=missing), applied, defeated)
@@ -93,7 +101,8 @@ def _effective(rule: PreparedRule, values: dict, birth: dt.date) -> dt.date:
 
 def _replay(events) -> tuple[str, list[PreparedRule], set[str]]:
     """State after each event: an acquisition makes national, a loss ends a held (or
-    unclear) nationality, unclear law clouds anything but a held one. Also returns the ids of
+    unclear) nationality, unclear law about an acquisition clouds anything but a held one, and
+    unclear law about an act (a possible loss) clouds a held one too. Also returns the ids of
     the rules that took effect."""
     state, deciding, took = "none", [], set()
     for _, _, step, rule in events:
@@ -104,7 +113,8 @@ def _replay(events) -> tuple[str, list[PreparedRule], set[str]]:
             state = "national"
         elif step == "-" and state in ("national", "unknown"):
             state, deciding = "none", [rule]
-        elif step == "?" and state != "national":
+        elif step == "?" and (state != "national" or rule.rule.judged_at in ACTS):
+            # unclear law clouds a nationality not held; at an act (was it lost?) a held one too
             deciding = deciding + [rule] if state == "unknown" else [rule]
             state = "unknown"
         else:
