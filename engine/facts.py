@@ -153,6 +153,7 @@ def _parent_rows(case: Case):
                     "acquired": None,
                     "acquired_on": None,
                     "held_at_birth": None,
+                    "child_age_when_acquired": None,
                 },
                 {"i": i, "j": 0},
             )
@@ -164,6 +165,9 @@ def _parent_rows(case: Case):
                     "acquired": n.acquired,
                     "acquired_on": _day(n.acquired_on),
                     "held_at_birth": _held_at(n, birth),
+                    "child_age_when_acquired": None
+                    if n.acquired_on is None
+                    else age_on(birth, n.acquired_on),
                 },
                 {"i": i, "j": j},
             )

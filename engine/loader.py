@@ -113,7 +113,10 @@ def _load_pack(root: Path, folder: Path, problems: list[str]) -> CountryLaw | No
     for path in sorted(folder.glob("*.yaml")):
         if path.name == "pack.yaml":
             continue
+        before_file = len(problems)
         data = _yaml(path, problems)
+        if len(problems) > before_file:
+            continue  # not YAML: already said so
         try:
             file = RuleFile.model_validate(data)
         except ValidationError as error:

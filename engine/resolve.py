@@ -49,7 +49,10 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
         met = [act_name(rule.id, k) in fired for k in range(len(rule.met))]
         if outcome == "conditional" and not all(met):
             conditions = _open_conditions(rule, met, values, birth, as_of)
-            (routes if conditions else closed).append((rule, conditions))
+            if conditions:
+                routes.append((rule, conditions))
+            elif _expired(rule, met, birth, as_of):
+                closed.append(rule)  # a route the person had, whose time ran out
         elif outcome != "excluded":
             step = {"national": "+", "conditional": "+", "lost": "-", "undetermined": "?"}[outcome]
             events.append((_effective(rule, values, birth), _STEP[step], step, rule))
@@ -72,7 +75,7 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
     missing = _missing(rules, fired, facts, [r for r in active if r.rule.excepts])
     if missing:
         return Answer(_result("undetermined", [], missing=missing), applied, defeated)
-    return Answer(_result("not_national", deciding or [r for r, _ in closed]), applied, defeated)
+    return Answer(_result("not_national", deciding or closed), applied, defeated)
 
 
 def _defeated(applied: list[PreparedRule]) -> dict[str, str]:
@@ -138,6 +141,18 @@ def _open_conditions(rule, met: list[bool], values, birth, as_of) -> list[Condit
             return []
         conditions.extend(found)
     return conditions
+
+
+def _expired(rule, met: list[bool], birth, as_of) -> bool:
+    """Whether an unmet act requirement's last window has passed (rather than, say, the
+    residence the route needs never having begun)."""
+    for req, done in zip(rule.rule.requires, met, strict=True):
+        if done or req.residence is not None:
+            continue
+        ends = [w.before_age for w in req.windows]
+        if None not in ends and as_of > last_day_before_age(birth, max(ends)):
+            return True
+    return False
 
 
 def _act_conditions(rule, req, birth, as_of) -> list[Condition]:

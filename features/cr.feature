@@ -192,6 +192,17 @@ Característica: Costa Rica — nacionalidad por nacimiento y su pérdida
     Y la razón menciona "1961"
     Y el riesgo de apatridia es "en riesgo"
 
+  @CR.naturalization.residence
+  Escenario: El mismo niño, residente legal en Costa Rica desde 2018: la naturalización se abre a los 18 años
+    Dado una persona nacida el 2018-04-22 a bordo de un buque con bandera de Costa Rica, fuera de todo territorio
+    Y su madre no tiene nacionalidad conocida
+    Y su padre no tiene nacionalidad conocida
+    Y la persona reside en Costa Rica desde el 2018-05-01 como residente temporal
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "condicional"
+    Y queda pendiente "naturalization_application" por la propia persona desde el 2036-04-22
+    Y la razón menciona "1961"
+
   @CR.birth.flag_vessel_unclear @CR.birth.abroad_parent_by_birth
   Escenario: Nacida en un buque costarricense en alta mar de madre costarricense: se abre el inciso 2
     Dado una persona nacida el 2018-04-22 a bordo de un buque con bandera de Costa Rica, fuera de todo territorio
@@ -290,8 +301,91 @@ Característica: Costa Rica — nacionalidad por nacimiento y su pérdida
     Entonces la nacionalidad de Costa Rica es "no nacional"
     Y no decide la regla "CR.loss.recovery_after_1995_unclear"
 
+  # --- Naturalización (arts. 14, 15 y 17) --------------------------------------------------
+
+  @CR.naturalization.granted
+  Escenario: Nicaragüense naturalizado costarricense en 2010
+    Dado una persona nacida en Nicaragua el 1980-03-03
+    Y su madre es nacional de Nicaragua por nacimiento
+    Y la persona reside en Costa Rica desde el 2000-01-01 como residente permanente
+    Y la persona se naturalizó en Costa Rica el 2010-06-01
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "nacional"
+    Y decide la regla "CR.naturalization.granted"
+
+  @CR.naturalization.residence_by_origin @CR.naturalization.residence
+  Escenario: Nicaragüense residente permanente desde 2022: cinco años por ser centroamericano de origen
+    Dado una persona nacida en Nicaragua el 1990-03-03
+    Y la persona reside en Costa Rica desde el 2022-01-01 como residente permanente
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "condicional"
+    Y queda pendiente "residence" por la propia persona desde el 2027-01-01
+    Y queda pendiente "residence" por la propia persona desde el 2029-01-01
+
+  @CR.naturalization.residence
+  Escenario: Estadounidense residente temporal desde 2020: siete años
+    Dado una persona nacida en Estados Unidos el 1990-03-03
+    Y la persona reside en Costa Rica desde el 2020-03-01 como residente temporal
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "condicional"
+    Y queda pendiente "residence" por la propia persona desde el 2027-03-01
+    Y no decide la regla "CR.naturalization.residence_by_origin"
+
+  @CR.naturalization.residence
+  Escenario: La estancia irregular no cuenta como residencia oficial
+    Dado una persona nacida en Estados Unidos el 1990-03-03
+    Y la persona reside en Costa Rica desde el 2010-01-01 como irregular
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "no nacional"
+    Y no decide la regla "CR.naturalization.residence"
+
+  @CR.naturalization.spouse
+  Escenario: Casado con costarricense desde 2022 y residente desde entonces: a los dos años
+    Dado una persona nacida en Estados Unidos el 1985-03-03
+    Y la persona se casó con una nacional de Costa Rica el 2022-01-01
+    Y la persona reside en Costa Rica desde el 2022-01-01 como residente temporal
+    Cuando se evalúa su nacionalidad al 2023-06-01
+    Entonces la nacionalidad de Costa Rica es "condicional"
+    Y queda pendiente "marriage_of_two_years" por la propia persona desde el 2024-01-01
+    Y queda pendiente "declaration_of_wish" por la propia persona
+
+  @CR.naturalization.minor_child
+  Escenario: Niña nicaragüense domiciliada en Costa Rica cuando su madre se naturalizó
+    Dado una persona nacida en Nicaragua el 2010-02-02
+    Y su madre es nacional de Nicaragua por nacimiento
+    Y su madre es nacional de Costa Rica por naturalización desde el 2015-05-01
+    Y la persona reside en Costa Rica desde el 2012-01-01 como residente permanente
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "nacional"
+    Y decide la regla "CR.naturalization.minor_child"
+
+  @CR.naturalization.minor_child
+  Escenario: Si la madre se naturalizó cuando la hija ya era mayor de edad, no se le extiende
+    Dado una persona nacida en Nicaragua el 1990-02-02
+    Y su madre es nacional de Costa Rica por naturalización desde el 2015-05-01
+    Y la persona reside en Costa Rica desde el 2012-01-01 como residente permanente
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces no decide la regla "CR.naturalization.minor_child"
+    Y la nacionalidad de Costa Rica es "condicional"
+
+  @CR.loss.naturalized_absence_1949_unclear
+  Escenario: Naturalizado en 1965 que vive en el extranjero desde 1970: pudo perder la nacionalidad
+    Dado una persona nacida en Estados Unidos el 1940-01-01
+    Y la persona reside en Costa Rica desde el 1960-01-01 como residente permanente
+    Y la persona se naturalizó en Costa Rica el 1965-01-01
+    Y la persona reside en Estados Unidos desde el 1970-06-01 como nacional
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Costa Rica es "indeterminada"
+    Y decide la regla "CR.loss.naturalized_absence_1949_unclear"
+    Y la razón menciona "seis años"
+
   # --- Casos trabajados de la investigación (regresión, por la línea de comandos) ----------
-  # Todos coinciden con la respuesta esperada por la investigación. Dos precisiones:
+  # Todos coinciden con la respuesta esperada por la investigación, salvo CR-010. Precisiones:
+  # - CR-010: la investigación lo deja indeterminado (nacimiento en un buque costarricense en
+  #   alta mar). La ley sigue siendo dudosa, pero el niño reside legalmente en Costa Rica desde
+  #   2018: la naturalización ordinaria (siete años, art. 14 inc. 3) queda abierta y se puede
+  #   pedir a los 18 años (2036). Respondemos "condicional" con esa vía, y la razón sigue
+  #   diciendo que el nacimiento en el buque no está resuelto.
   # - CR-014: la investigación lo deja indeterminado porque no sabía si la reforma de 1995
   #   restituyó la nacionalidad. Se verificó después (comentario vLex) que no fue automática:
   #   había que pedirla al Registro Civil dentro de dos años. Seguimos respondiendo
@@ -314,7 +408,7 @@ Característica: Costa Rica — nacionalidad por nacimiento y su pérdida
       | CR-005 | no nacional   |
       | CR-007 | no nacional   |
       | CR-008 | condicional   |
-      | CR-010 | indeterminada |
+      | CR-010 | condicional   |
       | CR-011 | indeterminada |
       | CR-013 | nacional      |
       | CR-014 | indeterminada |

@@ -403,7 +403,7 @@ Característica: Honduras — nacionalidad por nacimiento, por naturalización y
     Y la persona reside en Honduras desde el 2015-01-01 como irregular
     Cuando se evalúa su nacionalidad al 2025-06-01
     Entonces la nacionalidad de Honduras es "no nacional"
-    Y decide la regla "HN.naturalization.residence"
+    Y no decide la regla "HN.naturalization.residence"
     Y no queda nada pendiente
 
   @HN.naturalization.central_american

@@ -324,6 +324,117 @@ Característica: México — nacionalidad por nacimiento, por naturalización y 
     Entonces la nacionalidad de México es "nacional"
     Y no decide la regla "MX.loss.foreign_nationality_1934"
 
+  # --- Naturalización (art. 30 B; Ley de Nacionalidad art. 20) --------------------------------
+
+  @MX.naturalization.ordinary
+  Escenario: Estadounidense residente permanente desde 2023: cinco años
+    Dado una persona nacida en Estados Unidos el 1990-03-03
+    Y la persona reside en México desde el 2023-01-01 como residente permanente
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de México es "condicional"
+    Y queda pendiente "residence" por la propia persona desde el 2028-01-01
+
+  @MX.naturalization.latin_american_or_iberian
+  Escenario: Guatemalteco residente permanente desde 2024: dos años por ser latinoamericano
+    Dado una persona nacida en Guatemala el 1990-03-03
+    Y la persona reside en México desde el 2024-01-01 como residente permanente
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de México es "condicional"
+    Y queda pendiente "residence" por la propia persona desde el 2026-01-01
+
+  @MX.naturalization.latin_american_or_iberian
+  Escenario: Un refugiado venezolano cuenta su residencia como refugiado
+    Dado una persona nacida en Venezuela el 1985-03-03
+    Y la persona reside en México desde el 2021-01-01 como refugiado
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de México es "condicional"
+    Y queda pendiente "naturalization_application" por la propia persona desde el 2003-03-03
+    Y decide la regla "MX.naturalization.latin_american_or_iberian"
+
+  @MX.naturalization.descendant
+  Escenario: Nacida en 1965 en Estados Unidos de madre mexicana, evaluada en 2020: dos años como descendiente
+    Dado una persona nacida en Estados Unidos el 1965-06-18
+    Y su madre es nacional de México por nacimiento
+    Y su padre es nacional de Estados Unidos por nacimiento
+    Y la persona reside en México desde el 2019-01-01 como residente temporal
+    Cuando se evalúa su nacionalidad al 2020-06-01
+    Entonces la nacionalidad de México es "condicional"
+    Y queda pendiente "residence" por la propia persona desde el 2021-01-01
+
+  @MX.naturalization.grandchild_without_nationality
+  Escenario: Nacida en Japón en 2005 de madre mexicana nacida en Japón, nieta de mexicano: sin residencia
+    Dado una persona nacida en Japón el 2005-01-10
+    Y su madre es nacional de México por nacimiento
+    Y su madre nació en Japón
+    Y su abuelo materno es nacional de México por nacimiento
+    Cuando se evalúa su nacionalidad al 2020-06-01
+    Entonces la nacionalidad de México es "condicional"
+    Y queda pendiente "naturalization_application" por la propia persona desde el 2023-01-10
+
+  @MX.naturalization.marriage
+  Escenario: Estadounidense casado con mexicana desde 2023, residente en México: a los dos años
+    Dado una persona nacida en Estados Unidos el 1990-03-03
+    Y la persona se casó con una nacional de México el 2023-01-01
+    Y la persona reside en México desde el 2023-01-01 como residente temporal
+    Cuando se evalúa su nacionalidad al 2024-06-01
+    Entonces la nacionalidad de México es "condicional"
+    Y queda pendiente "residence" por la propia persona desde el 2025-01-01
+
+  @MX.naturalization.minor_descendant
+  Escenario: Niño nacido en 2015 antes de que su madre se naturalizara: un año de residencia
+    Dado una persona nacida en Estados Unidos el 2015-04-04
+    Y su madre es nacional de México por naturalización desde el 2018-01-01
+    Y la persona reside en México desde el 2024-01-01 como residente permanente
+    Cuando se evalúa su nacionalidad al 2024-06-01
+    Entonces la nacionalidad de México es "condicional"
+    Y queda pendiente "residence" por la propia persona desde el 2025-01-01
+    Y queda pendiente "naturalization_application" por el progenitor hasta el 2033-04-03
+
+  # --- Recuperación de la nacionalidad por nacimiento perdida antes de 1998 ----------------
+
+  @MX.loss.recovery_by_declaration
+  Escenario: Perdió la nacionalidad al naturalizarse en 1990: puede pedir la declaratoria en cualquier tiempo
+    Dado una persona nacida en México el 1960-01-01
+    Y la persona se naturalizó en Estados Unidos el 1990-05-01
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de México es "condicional"
+    Y queda pendiente "declaration_of_mexican_nationality" por la propia persona
+
+  @MX.loss.recovery_1998
+  Escenario: La misma en el año 2000, dentro del plazo original de cinco años
+    Dado una persona nacida en México el 1960-01-01
+    Y la persona se naturalizó en Estados Unidos el 1990-05-01
+    Cuando se evalúa su nacionalidad al 2000-01-01
+    Entonces la nacionalidad de México es "condicional"
+    Y queda pendiente "declaration_of_mexican_nationality" por la propia persona
+
+  @MX.loss.recovery_1998 @MX.loss.recovery_by_declaration @fechas
+  Escenario: La misma a fines de 2003: el plazo original venció y aún no se reabría
+    Dado una persona nacida en México el 1960-01-01
+    Y la persona se naturalizó en Estados Unidos el 1990-05-01
+    Cuando se evalúa su nacionalidad al 2003-12-01
+    Entonces la nacionalidad de México es "no nacional"
+    Y no decide la regla "MX.loss.recovery_1998"
+    Y no decide la regla "MX.loss.recovery_by_declaration"
+
+  @MX.loss.recovered
+  Escenario: Pidió la declaratoria en 2010: mexicana por nacimiento de nuevo
+    Dado una persona nacida en México el 1960-01-01
+    Y la persona se naturalizó en Estados Unidos el 1990-05-01
+    Y la persona declaró ante México su nacionalidad de origen el 2010-03-03
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de México es "nacional"
+    Y decide la regla "MX.loss.recovered"
+
+  @MX.loss.recovery_by_declaration
+  Escenario: Quien nunca fue mexicano no recibe la declaratoria por haberse naturalizado en otro país
+    Dado una persona nacida en Guatemala el 1960-01-01
+    Y la persona reside en México desde el 1980-01-01 como irregular
+    Y la persona se naturalizó en Estados Unidos el 1990-05-01
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de México es "no nacional"
+    Y no decide la regla "MX.loss.recovery_by_declaration"
+
   # --- Casos trabajados de la investigación (regresión, por la línea de comandos) ----------
   # Todos coinciden con la respuesta esperada. Precisiones:
   # - MX-016: coincidimos ("no nacional"), pero el lugar de nacimiento es desconocido y la ley

@@ -294,7 +294,7 @@ Característica: Panamá — nacionalidad por nacimiento, naturalización y pér
     Cuando se evalúa su nacionalidad al 2025-06-01
     Entonces la nacionalidad de Panamá es "no nacional"
     Y no decide la regla "PA.birth.recognized_stateless"
-    Y decide la regla "PA.naturalization.ordinary"
+    Y no decide la regla "PA.naturalization.ordinary"
     Y no queda nada pendiente
 
   @PA.birth.recognized_stateless
@@ -405,7 +405,7 @@ Característica: Panamá — nacionalidad por nacimiento, naturalización y pér
     Y la persona reside en Panamá desde el 2010-03-01 como residente temporal
     Cuando se evalúa su nacionalidad al 2025-06-01
     Entonces la nacionalidad de Panamá es "no nacional"
-    Y decide la regla "PA.naturalization.ordinary"
+    Y no decide la regla "PA.naturalization.ordinary"
     Y no queda nada pendiente
 
   @PA.naturalization.spouse

@@ -79,6 +79,14 @@ class Screening:
         self.case["parents"].append(parent)
         return parent
 
+    def grandparent(self, line: str, role: str) -> dict:
+        for grandparent in self.case.setdefault("grandparents", []):
+            if grandparent["line"] == line and grandparent["role"] == role:
+                return grandparent
+        grandparent = {"line": line, "role": role, "nationalities": []}
+        self.case["grandparents"].append(grandparent)
+        return grandparent
+
     def add(self, collection: str, **entry) -> None:
         """Append to person.registrations, naturalizations, residence..."""
         self.person.setdefault(collection, []).append(entry)

@@ -254,21 +254,12 @@ def risk_consistent(screening):
 # existing on 20 Sep 1981; its loss and certificate rules on acts of the Minister.
 
 
-def _grandparent(screening, line: str, role: str) -> dict:
-    for grandparent in screening.case.setdefault("grandparents", []):
-        if grandparent["line"] == line and grandparent["role"] == role:
-            return grandparent
-    grandparent = {"line": line, "role": role, "nationalities": []}
-    screening.case["grandparents"].append(grandparent)
-    return grandparent
-
-
 GRANDPARENT = r"the (?P<line>paternal|maternal) (?P<role>grandfather|grandmother)"
 
 
 @given(parsers.re(rf"{GRANDPARENT} was born in (?P<place>.+)"))
 def grandparent_born_in(screening, line, role, place):
-    _grandparent(screening, line, role)["born_in"] = country(place)
+    screening.grandparent(line, role)["born_in"] = country(place)
 
 
 @given(
@@ -278,12 +269,12 @@ def grandparent_born_in(screening, line, role, place):
     )
 )
 def grandparent_cukc(screening, line, role, no):
-    _grandparent(screening, line, role)["cukc_on_1981_09_20"] = not no
+    screening.grandparent(line, role)["cukc_on_1981_09_20"] = not no
 
 
 @given(parsers.re(rf"{GRANDPARENT} (?P<state>was alive on|had died before) 21 September 1981"))
 def grandparent_alive(screening, line, role, state):
-    _grandparent(screening, line, role)["alive_on_1981_09_21"] = state == "was alive on"
+    screening.grandparent(line, role)["alive_on_1981_09_21"] = state == "was alive on"
 
 
 @given(parsers.re(r"the person is (?P<sex>a woman|a man)"))

@@ -109,6 +109,25 @@ def parent_national(screening, rol, pais, modo, fecha):
     screening.parent(ROLES[rol])["nationalities"].append(nationality)
 
 
+GRANDPARENT = r"su (?P<quien>abuelo|abuela) (?P<linea>paterno|paterna|materno|materna)"
+
+
+def _grandparent(screening, quien, linea):
+    line = "paternal" if linea.startswith("patern") else "maternal"
+    return screening.grandparent(line, "grandfather" if quien == "abuelo" else "grandmother")
+
+
+@given(parsers.re(rf"{GRANDPARENT} es nacional de (?P<pais>.+?) por (?P<modo>\w+)$"))
+def grandparent_national(screening, quien, linea, pais, modo):
+    nationality = {"country": country(pais), "acquired": MODES[modo]}
+    _grandparent(screening, quien, linea)["nationalities"].append(nationality)
+
+
+@given(parsers.re(rf"{GRANDPARENT} nació en (?P<pais>.+)"))
+def grandparent_born_in(screening, quien, linea, pais):
+    _grandparent(screening, quien, linea)["born_in"] = country(pais)
+
+
 @given(parsers.re(r"su (?P<rol>madre|padre) no tiene nacionalidad conocida"))
 def parent_without_nationality(screening, rol):
     screening.parent(ROLES[rol])["nationalities"] = []
