@@ -55,6 +55,11 @@ def _parser() -> argparse.ArgumentParser:
     rules = sub.add_parser("rules", help="list the encoded rules with citations and dates")
     rules.add_argument("--country", help="only this country (ISO code)")
     rules.add_argument("--json", action="store_true")
+    rules.add_argument(
+        "--coverage",
+        action="store_true",
+        help="per state, each GLOBALCIT mode: encoded, not applicable, explained or missing",
+    )
     rules.set_defaults(command=_rules)
 
     schemas = sub.add_parser("schemas", help="write the JSON Schemas of the formats")
@@ -146,6 +151,8 @@ class _Progress:
 
 
 def _rules(engine, args) -> int:
+    if args.coverage:
+        return _coverage(engine, args)
     rows = []
     for country, law in sorted(engine.law.countries.items()):
         if args.country and country != args.country.upper():
@@ -173,6 +180,27 @@ def _rules(engine, args) -> int:
         print(f"    {row['title']}")
         print(f"    {'; '.join(row['citations'])}")
     print(f"\n{len(rows)} rules — law {engine.law.version} ({engine.law.digest})")
+    return 0
+
+
+def _coverage(engine, args) -> int:
+    from dataclasses import asdict
+
+    from engine.coverage import coverage
+
+    rows = [
+        r
+        for r in coverage(engine.law, args.lang)
+        if not args.country or r.country == args.country.upper()
+    ]
+    if args.json:
+        print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        detail = ", ".join(r.rules) if r.rules else (r.note or "")
+        print(f"{r.country} {r.mode:<5} {r.status:<15} GLOBALCIT: {r.globalcit[:40]:<40} {detail}")
+    missing = sum(r.status == "missing" for r in rows)
+    print(f"\n{len(rows)} modes, {missing} missing")
     return 0
 
 

@@ -35,6 +35,7 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "worked_case: a worked case of the legal research")
     config.addinivalue_line("markers", "fechas: date-boundary semantics")
     config.addinivalue_line("markers", "dates: date-boundary semantics")
+    config.addinivalue_line("markers", "cruce: one case before several states")
     for iso in STATES:
         config.addinivalue_line("markers", f"{iso}: rules of one state")
     for law in default_engine().law.countries.values():

@@ -159,3 +159,15 @@ def test_rules_dir_errors_are_reported_not_raised(tmp_path, capsys):
     code, _, err = run(capsys, "--rules", str(tmp_path), "screen", "x.yaml")
     assert code == 3
     assert "no law.yaml here" in err
+
+
+def test_rules_coverage_shows_each_globalcit_mode(capsys):
+    code, out, _ = run(capsys, "rules", "--coverage", "--country", "CR", "--json")
+    assert code == 0
+    rows = {r["mode"]: r for r in json.loads(out)}
+    assert rows["A02a"]["status"] == "encoded"
+    assert "CR.birth.soli_foreign_parents" in rows["A02a"]["rules"]
+    assert rows["A24"]["status"] == "explained" and "Asamblea" not in rows["A24"]["note"]
+    assert rows["A10"]["status"] == "not applicable"
+    code, out, _ = run(capsys, "rules", "--coverage")
+    assert out.rstrip().endswith("0 missing")

@@ -135,3 +135,12 @@ def test_an_event_judged_rule_needs_its_event_clause(tmp_path):
 def test_no_rules_directory_is_a_clear_error(tmp_path):
     with pytest.raises(LawError, match="no law.yaml here"):
         load(tmp_path)
+
+
+def test_every_globalcit_mode_is_encoded_not_applicable_or_explained():
+    from engine.coverage import coverage
+
+    rows = coverage(load(ROOT / "rules"))
+    assert {r.country for r in rows} == {"BZ", "CR", "GT", "HN", "MX", "PA", "SV"}
+    missing = [f"{r.country} {r.mode}" for r in rows if r.status == "missing"]
+    assert not missing, f"GLOBALCIT modes neither encoded nor explained: {missing}"

@@ -1,0 +1,70 @@
+"""How each pack covers the GLOBALCIT modes of acquisition and loss, so gaps are visible.
+
+For every state and every mode of the GLOBALCIT 2020 coding: `encoded` when a rule carries the
+mode; `not applicable` when GLOBALCIT finds no such provision and no rule carries it; `explained`
+when GLOBALCIT codes a provision the pack does not encode and the pack's coverage_notes say why;
+`missing` when it is neither encoded nor explained.
+"""
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from engine.loader import Law
+
+REFERENCE = Path(__file__).resolve().parent / "reference"
+NO_PROVISION = ("No provision", "No requirement", "not coded")
+# GLOBALCIT's A06b-f are conditions of ordinary naturalization (renouncing the old nationality,
+# language, civic knowledge, conduct, means) that the authority assesses: no case records them.
+ASSESSED = {"A06b", "A06c", "A06d", "A06e", "A06f"}
+ASSESSED_NOTE = (
+    "a condition of naturalization the authority assesses, not a fact of the case: said in the "
+    "notes of the naturalization rules"
+)
+ISO3 = {"BLZ": "BZ", "CRI": "CR", "SLV": "SV", "GTM": "GT", "HND": "HN", "MEX": "MX", "PAN": "PA"}
+
+
+@dataclass(frozen=True)
+class Row:
+    country: str
+    mode: str
+    globalcit: str  # the dataset's category, e.g. "No provision"
+    status: str  # encoded | not applicable | explained | missing
+    rules: tuple[str, ...]
+    note: str | None
+
+
+def globalcit() -> dict[tuple[str, str], dict]:
+    """(country, mode) -> the dataset's row."""
+    rows = {}
+    for name in ("mirps_2020_acq.csv", "mirps_2020_loss.csv"):
+        with (REFERENCE / name).open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                rows[(ISO3[row["iso3"]], row["mode_id"])] = row
+    return rows
+
+
+def coverage(law: Law, lang: str = "en") -> list[Row]:
+    coded = globalcit()
+    rows = []
+    for country, country_law in sorted(law.countries.items()):
+        carried: dict[str, list[str]] = {}
+        for rule in country_law.rules:
+            for mode in rule.rule.mode:
+                carried.setdefault(mode, []).append(rule.id)
+        notes = country_law.pack.coverage_notes
+        modes = sorted({m for c, m in coded if c == country} | set(carried))
+        for mode in modes:
+            category = coded.get((country, mode), {}).get("category", "not coded")
+            provision = not category.startswith(NO_PROVISION)
+            note = getattr(notes[mode], lang) if mode in notes else None
+            if note is None and mode in ASSESSED:
+                note = ASSESSED_NOTE
+            if mode in carried:
+                status = "encoded"
+            elif not provision:
+                status = "not applicable"
+            else:
+                status = "explained" if note else "missing"
+            rows.append(Row(country, mode, category, status, tuple(carried.get(mode, ())), note))
+    return rows
