@@ -103,7 +103,7 @@ def _error_text(error: CaseError) -> str:
 
 
 def _batch(engine, args) -> int:
-    from service.documents import DocumentError, count_inputs, iter_inputs
+    from service.documents import DocumentError, answer_json, count_inputs, iter_inputs
 
     try:
         total = count_inputs(args.input)
@@ -118,7 +118,7 @@ def _batch(engine, args) -> int:
         for raw in inputs:
             answer = raw if isinstance(raw, CaseError) else engine.screen_data(raw, args.lang)
             errors += isinstance(answer, CaseError)
-            out.write(json.dumps(_dump(answer), ensure_ascii=False) + "\n")
+            out.write(answer_json(answer) + "\n")
             if progress:
                 progress.step()
     except (OSError, ValueError) as error:
@@ -153,24 +153,9 @@ class _Progress:
 def _rules(engine, args) -> int:
     if args.coverage:
         return _coverage(engine, args)
-    rows = []
-    for country, law in sorted(engine.law.countries.items()):
-        if args.country and country != args.country.upper():
-            continue
-        for prepared in law.rules:
-            rule = prepared.rule
-            rows.append(
-                {
-                    "id": rule.id,
-                    "title": getattr(rule.title, args.lang),
-                    "citations": rule.citations(),
-                    "in_force": {"from": str(rule.in_force.from_), "to": _day(rule.in_force.to)},
-                    "outcome": rule.outcome,
-                    "mode": rule.mode,
-                    "distinguishes_by": rule.distinguishes_by,
-                    "confidence": rule.confidence,
-                }
-            )
+    from service.catalog import rules
+
+    rows = [_dump(r) for r in rules(engine.law, args.lang, args.country)]
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
@@ -202,10 +187,6 @@ def _coverage(engine, args) -> int:
     missing = sum(r.status == "missing" for r in rows)
     print(f"\n{len(rows)} modes, {missing} missing")
     return 0
-
-
-def _day(day) -> str | None:
-    return None if day is None else str(day)
 
 
 def _schemas(engine, args) -> int:

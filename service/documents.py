@@ -1,7 +1,8 @@
-"""Reading case documents: YAML or JSON files, and JSON Lines for batches.
+"""Reading case documents (YAML or JSON files, JSON Lines for batches) and writing answers.
 
 Each input yields either a raw case (a mapping, validated later by the engine) or a CaseError
-saying why the input could not even be read, so a batch never loses a record.
+saying why the input could not even be read, so a batch never loses a record. The command line
+and the HTTP service both read batch lines and write answers through here.
 """
 
 import json
@@ -11,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from schemas import yaml_loader
-from schemas.determination import CaseError
+from schemas.determination import CaseError, Determination
 from schemas.errors import FieldProblem
 
 
@@ -21,6 +22,30 @@ class DocumentError(Exception):
 
 def unreadable(where: str, problem: str) -> CaseError:
     return CaseError(error="unreadable", problems=[FieldProblem(field=where, problem=problem)])
+
+
+def answer_json(answer: Determination | CaseError) -> str:
+    """One answer as compact JSON (field names as in case-format.md): a batch output line."""
+    return answer.model_dump_json(by_alias=True)
+
+
+def parse_line(number: int, line: str | bytes):
+    """One JSON Lines record: the raw case, a CaseError saying why it cannot be read, or None
+    for a blank line (blank lines are not records)."""
+    where = f"line {number}"
+    if isinstance(line, bytes):
+        try:
+            line = line.decode("utf-8")
+        except UnicodeDecodeError as error:
+            return unreadable(where, f"not UTF-8 text (byte {error.start + 1})")
+    if not line.strip():
+        return None
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as error:
+        return unreadable(where, f"not valid JSON: {error.msg} (column {error.colno})")
+    except RecursionError:
+        return unreadable(where, "not valid JSON: nested too deeply")
 
 
 def load_cases(path: Path) -> list:
@@ -42,7 +67,7 @@ def load_cases(path: Path) -> list:
 
 def count_inputs(path: Path) -> int:
     if path.suffix.lower() in (".jsonl", ".ndjson"):
-        with path.open(encoding="utf-8") as lines:
+        with path.open("rb") as lines:
             return sum(1 for line in lines if line.strip())
     return len(load_cases(path))
 
@@ -53,14 +78,11 @@ def iter_inputs(path: Path) -> Iterator:
         yield from load_cases(path)
         return
     try:
-        lines = path.open(encoding="utf-8")
+        lines = path.open("rb")  # bytes: a line that is not UTF-8 is one bad record, not all
     except OSError as error:
         raise DocumentError(f"cannot read {path}: {error.strerror or error}") from None
     with lines:
         for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                yield json.loads(line)
-            except json.JSONDecodeError as error:
-                yield unreadable(f"line {number}", f"not valid JSON: {error.msg}")
+            record = parse_line(number, line)
+            if record is not None:
+                yield record

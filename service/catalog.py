@@ -1,0 +1,137 @@
+"""The law as the interfaces list it: rule packs, countries and rules with citations and dates.
+
+`nationality rules` and the HTTP service's /v1/rules, /v1/countries and /v1/rulepack answer from
+these models, so both show the same fields with the same meaning.
+"""
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from engine.law import PreparedRule
+from engine.loader import Law
+from engine.screening import referral
+from schemas.codes import Confidence
+from schemas.determination import Referral
+from schemas.rulepack import Distinction, JudgedAt, Outcome, Requirement, Source
+from schemas.types import ISODate
+
+
+class Out(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+
+class InForce(Out):
+    """Both days inclusive; `to` null while the rule is still in force."""
+
+    from_: ISODate = Field(alias="from")
+    to: ISODate | None = None
+
+
+class RuleSummary(Out):
+    id: str = Field(description="<ISO>.<topic>.<name>")
+    title: str
+    citations: list[str] = Field(description="the provisions the rule encodes")
+    in_force: InForce
+    outcome: Outcome
+    mode: list[str] = Field(description="GLOBALCIT modes of acquisition or loss")
+    distinguishes_by: list[Distinction]
+    confidence: Confidence
+
+
+class RuleDetail(RuleSummary):
+    """One rule in full: its sources (with links and wording), what it needs, its relations."""
+
+    country: str
+    judged_at: JudgedAt = Field(description="which day must fall within in_force")
+    sources: list[Source]
+    requires: list[Requirement] = Field(description="for a conditional rule: the act still needed")
+    excepts: list[str] = Field(description="rules this one defeats")
+    alongside: list[str] = Field(description="rules that may apply together with it")
+    follows: list[str] = Field(description="rules this one replaces in time")
+    barred_if_stateless: bool = Field(
+        description="a loss that does not take effect if it would leave the person stateless"
+    )
+    reason: str | None = Field(None, description="why the law leaves this undetermined")
+    note: str | None = None
+
+
+class CountryInfo(Out):
+    code: str = Field(description="ISO 3166-1 alpha-2")
+    name: str
+    language: str = Field(description="the language the law is written in")
+    rules: int = Field(description="number of encoded rules")
+    statelessness: Referral = Field(
+        description="the statelessness determination procedure and the conventions"
+    )
+    sources: list[Source] = Field(description="the instruments the pack encodes")
+
+
+class RulePackInfo(Out):
+    version: str
+    digest: str = Field(description="sha256 over every rule file, so an answer names its law")
+    countries: list[str]
+    rules: int
+
+
+def summary(prepared: PreparedRule, lang: str) -> RuleSummary:
+    rule = prepared.rule
+    return RuleSummary(
+        id=rule.id,
+        title=getattr(rule.title, lang),
+        citations=rule.citations(),
+        in_force=InForce(from_=rule.in_force.from_, to=rule.in_force.to),
+        outcome=rule.outcome,
+        mode=rule.mode,
+        distinguishes_by=rule.distinguishes_by,
+        confidence=rule.confidence,
+    )
+
+
+def detail(prepared: PreparedRule, lang: str) -> RuleDetail:
+    rule = prepared.rule
+    text = lambda t: getattr(t, lang) if t else None  # noqa: E731
+    return RuleDetail(
+        **summary(prepared, lang).model_dump(),
+        country=rule.country,
+        judged_at=rule.judged_at,
+        sources=rule.source,
+        requires=rule.requires,
+        excepts=rule.excepts,
+        alongside=rule.alongside,
+        follows=rule.follows,
+        barred_if_stateless=rule.barred_if_stateless,
+        reason=text(rule.reason),
+        note=text(rule.note),
+    )
+
+
+def rules(law: Law, lang: str, country: str | None = None) -> list[RuleSummary]:
+    """Every rule, by country then in pack order; only `country`'s when given."""
+    return [
+        summary(prepared, lang)
+        for code, country_law in sorted(law.countries.items())
+        if country is None or code == country.upper()
+        for prepared in country_law.rules
+    ]
+
+
+def countries(law: Law, lang: str) -> list[CountryInfo]:
+    return [
+        CountryInfo(
+            code=code,
+            name=getattr(cl.pack.name, lang),
+            language=cl.pack.language,
+            rules=len(cl.rules),
+            statelessness=referral(cl.pack, lang),
+            sources=cl.pack.sources,
+        )
+        for code, cl in sorted(law.countries.items())
+    ]
+
+
+def rulepack(law: Law) -> RulePackInfo:
+    return RulePackInfo(
+        version=law.version,
+        digest=law.digest,
+        countries=sorted(law.countries),
+        rules=sum(len(cl.rules) for cl in law.countries.values()),
+    )
