@@ -1,4 +1,5 @@
-"""The `nationality` command: screen a case, screen a batch, list the rules, export schemas."""
+"""The `nationality` command: screen a case, screen a batch, list the rules, export schemas,
+serve the HTTP API, make API keys."""
 
 import argparse
 import json
@@ -18,6 +19,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args) -> int:
+    if not args.needs_engine:
+        return args.command(None, args)
     try:
         from engine import default_engine  # fails with a clear message on Python 3.13+
         from engine.loader import LawError
@@ -40,6 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--rules", help="rules directory (default: the project's rules/)")
     parser.add_argument("--lang", choices=["es", "en"], default="en", help="output language")
+    parser.set_defaults(needs_engine=True)
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
     screen = sub.add_parser("screen", help="screen the case(s) in a YAML or JSON file")
@@ -65,6 +69,20 @@ def _parser() -> argparse.ArgumentParser:
     schemas = sub.add_parser("schemas", help="write the JSON Schemas of the formats")
     schemas.add_argument("-o", "--output", type=Path, default=Path("schemas/json"))
     schemas.set_defaults(command=_schemas)
+
+    serve = sub.add_parser("serve", help="run the HTTP service for registries (README: Service)")
+    serve.add_argument("--config", type=Path, help="TOML file (default: $NATIONALITY_CONFIG)")
+    serve.add_argument("--host", help="address to bind (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port (default 8000)")
+    serve.add_argument("--workers", type=int, help="worker processes (default 1)")
+    serve.set_defaults(command=_serve, needs_engine=False)
+
+    key = sub.add_parser("key", help="make an API key for a registry client")
+    key.add_argument("id", help="who will hold it, e.g. registry-cr (appears in the logs)")
+    key.add_argument(
+        "--scopes", default="screen,batch,law", help="comma-separated (default: all three)"
+    )
+    key.set_defaults(command=_key, needs_engine=False)
     return parser
 
 
@@ -194,6 +212,35 @@ def _schemas(engine, args) -> int:
 
     for path in write_schemas(args.output):
         print(path)
+    return 0
+
+
+def _serve(_, args) -> int:
+    from service.serve import serve
+
+    return serve(args)
+
+
+def _key(_, args) -> int:
+    from pydantic import ValidationError
+
+    from schemas.errors import problems
+    from service.config import ApiKey, hash_key, new_key
+
+    key = new_key()
+    scopes = [s.strip() for s in args.scopes.split(",") if s.strip()]
+    entry = {"id": args.id, "sha256": hash_key(key), "scopes": scopes}
+    try:  # the service's own validation, so the printed lines are accepted as they are
+        ApiKey.model_validate(entry)
+    except ValidationError as error:
+        for p in problems(error):
+            print(f"nationality key: {p.field}: {p.problem}", file=sys.stderr)
+        return 2
+    print(f"API key for {args.id} (give it to the client; it is not kept anywhere):\n  {key}\n")
+    print("In the config file:")
+    print(f'  [[keys]]\n  id = "{args.id}"\n  sha256 = "{entry["sha256"]}"')
+    print(f"  scopes = {json.dumps(scopes)}\n")
+    print(f"Or in NATIONALITY_API_KEYS:\n  {args.id}:{entry['sha256']}:{'+'.join(scopes)}")
     return 0
 
 

@@ -1,0 +1,337 @@
+"""The OpenAPI document of the registry service: enough for a registry to integrate from alone.
+
+Request bodies are read by the engine's own validation (not by FastAPI), so their schemas are
+added here from the pydantic models; every error answer is documented as problem details; and
+the examples are real: the example case is screened by the running engine when the document is
+built, and the error examples are the answers the service gives.
+"""
+
+import json
+from typing import Literal
+
+from fastapi import FastAPI, Path, Response
+from fastapi.openapi.utils import get_openapi
+
+from engine import Engine
+from engine.loader import Law
+from schemas.case import Case
+from schemas.determination import CaseError
+from service.config import Settings
+from service.problems import KINDS, MEDIA_TYPE, Problem, ProblemDetails, field
+
+SchemaName = Literal["case", "determination", "case-error"]
+ProblemName = Literal[tuple(KINDS)]  # type: ignore[valid-type]
+RULE_ID_PATH = Path(
+    pattern=r"^[A-Z]{2}\.[a-z0-9_]+\.[a-z0-9_]+$",
+    description="<ISO>.<topic>.<name>, as listed by /v1/rules",
+    examples=["CR.birth.soli_foreign_parents"],
+)
+REF = "#/components/schemas/{model}"
+
+# A girl born in Costa Rica to a Nicaraguan mother in an irregular situation, never registered:
+# Costa Rica still lets her register herself until the day before her 25th birthday.
+EXAMPLE_CASE = {
+    "id": "EXAMPLE-CR-1",
+    "as_of": "2025-06-01",
+    "person": {
+        "birth_date": "2001-02-14",
+        "birth_country": "CR",
+        "sex": "F",
+        "residence": [{"country": "CR", "from": "2001-02-14", "status": "irregular"}],
+    },
+    "parents": [
+        {
+            "role": "mother",
+            "nationalities": [{"country": "NI", "acquired": "birth"}],
+            "born_in": "NI",
+            "status_in_birth_country": "irregular",
+        },
+        {"role": "father", "legal_parentage": "unknown"},
+    ],
+    "parents_married_at_birth": False,
+}
+
+# A child found in Honduras, parents unknown.
+FOUNDLING_CASE = {
+    "id": "EXAMPLE-HN-2",
+    "as_of": "2025-06-01",
+    "person": {"birth_date": "2020-05-01", "foundling": True, "found_in": "HN"},
+    "parents": [{"role": "mother", "legal_parentage": "unknown"}],
+}
+
+# Two faults at once: a misspelt field and an unknown country code.
+INVALID_CASE = {
+    "id": "BAD-1",
+    "as_of": "2025-06-01",
+    "person": {"birth_date": "2001-02-14", "birth_contry": "CR"},
+    "parents": [{"role": "mother", "nationalities": [{"country": "XX", "acquired": "birth"}]}],
+}
+
+
+class Docs:
+    """The OpenAPI keyword arguments of each route: responses and examples."""
+
+    def __init__(self, service):
+        self.service = service
+        self.limits = service.settings.limits
+        engine: Engine = service.engine
+        self.determination = engine.screen_data(EXAMPLE_CASE).model_dump(mode="json", by_alias=True)
+        self.invalid: CaseError = engine.screen_data(INVALID_CASE)
+
+    def _errors(self, *statuses: int, **examples: Problem) -> dict:
+        defaults = {
+            400: Problem(
+                "malformed-json",
+                "the body is not valid JSON: Expecting ',' delimiter at line 3 column 5",
+                field("(body)", "not valid JSON: Expecting ',' delimiter at line 3 column 5"),
+            ),
+            401: Problem("unauthenticated", "send an API key in the X-API-Key header"),
+            403: Problem(
+                "forbidden", "the key 'registry-a' lacks the 'batch' scope (it has: screen)"
+            ),
+            413: Problem(
+                "body-too-large",
+                f"the body is over this endpoint's limit of {self.limits.max_body_bytes} bytes",
+            ),
+            415: Problem("unsupported-media-type", "send application/json, not text/plain"),
+            422: Problem(
+                "invalid-request",
+                "query.lang: Input should be 'es' or 'en'",
+                field("query.lang", "Input should be 'es' or 'en'"),
+            ),
+            429: Problem(
+                "rate-limited",
+                "the key 'registry-a' is over its limit of "
+                f"{self.limits.rate_per_minute} requests per minute",
+            ),
+            500: Problem("internal-error", "the service failed on this request"),
+            503: Problem("not-ready", "the service is starting or stopping"),
+        }
+        out = {}
+        for status in statuses:
+            problem = examples.get(f"e{status}") or defaults[status]
+            example = problem.details("/v1/...", "4f0c2a6e9b8d4a1f8e2b7c3d5a6f9e01")
+            out[status] = {
+                "description": KINDS[problem.kind].title,
+                "content": {
+                    MEDIA_TYPE: {
+                        "schema": {"$ref": REF.format(model="ProblemDetails")},
+                        "example": example.model_dump(mode="json", exclude_none=True),
+                    }
+                },
+            }
+        return out
+
+    def screen(self) -> dict:
+        invalid = Problem(
+            "invalid-case",
+            "the case cannot be screened: "
+            + "; ".join(f"{p.field}: {p.problem}" for p in self.invalid.problems),
+            self.invalid.problems,
+            case_id="BAD-1",
+        )
+        responses = {
+            200: {
+                "description": "the Determination",
+                "content": {"application/json": {"example": self.determination}},
+            },
+            **self._errors(400, 401, 403, 413, 415, 422, 429, 500, e422=invalid),
+        }
+        body = {
+            "required": True,
+            "description": "one case (case-format.md); unknown fields are errors",
+            "content": {
+                "application/json": {
+                    "schema": {"$ref": REF.format(model="Case")},
+                    "examples": {
+                        "child_of_migrants": {
+                            "summary": "born in Costa Rica to a Nicaraguan mother, unregistered",
+                            "value": EXAMPLE_CASE,
+                        },
+                        "foundling": {
+                            "summary": "a child found in Honduras",
+                            "value": FOUNDLING_CASE,
+                        },
+                    },
+                }
+            },
+        }
+        return {"responses": responses, "openapi_extra": {"requestBody": body}}
+
+    def batch(self) -> dict:
+        limits = self.limits
+        lines = (
+            self.service.screen_records([EXAMPLE_CASE, INVALID_CASE], "en").decode().rstrip("\n")
+        )
+        too_many = Problem(
+            "too-many-cases",
+            f"the batch holds {limits.max_batch_cases + 1} "
+            f"cases; one request may hold {limits.max_batch_cases}",
+        )
+        invalid = Problem(
+            "invalid-request",
+            "a JSON batch is an array of cases",
+            field("(body)", "expected a JSON array, got an object"),
+        )
+        responses = {
+            200: {
+                "description": (
+                    "NDJSON: one line per input case, in order — a Determination, or a CaseError "
+                    "in its place (schemas: /v1/schemas/determination, /v1/schemas/case-error). "
+                    "When a streamed NDJSON batch passes the case or byte limit after the answer "
+                    "has started, its last line is a ProblemDetails (status 413) and the rest of "
+                    "the input is not screened."
+                ),
+                "content": {
+                    "application/x-ndjson": {"schema": {"type": "string"}, "example": lines + "\n"}
+                },
+            },
+            **self._errors(400, 401, 403, 413, 415, 422, 429, 500, e413=too_many, e422=invalid),
+        }
+        array = {
+            "type": "array",
+            "items": {"$ref": REF.format(model="Case")},
+            "maxItems": limits.max_batch_cases,
+        }
+        body = {
+            "required": True,
+            "description": (
+                f"At most {limits.max_batch_cases} cases and {limits.max_batch_bytes} bytes. "
+                "A JSON array of cases, or NDJSON (application/x-ndjson): one case per line, "
+                "blank lines ignored, screened as the lines arrive."
+            ),
+            "content": {
+                "application/json": {"schema": array, "example": [EXAMPLE_CASE, INVALID_CASE]},
+                "application/x-ndjson": {
+                    "schema": {"type": "string"},
+                    "example": "\n".join(_compact(c) for c in (EXAMPLE_CASE, INVALID_CASE)) + "\n",
+                },
+            },
+        }
+        return {"responses": responses, "openapi_extra": {"requestBody": body}}
+
+    def law(self, not_found: bool = False, rule: bool = False) -> dict:
+        statuses = (401, 403, 404, 422, 429) if not_found else (401, 403, 422, 429)
+        missing = Problem(
+            "not-found",
+            "no rule 'CR.birth.nothing'"
+            if rule
+            else "no rule pack for NI; encoded: BZ, CR, GT, HN, MX, PA, SV",
+        )
+        return {
+            "responses": self._errors(*statuses, e404=missing)
+            if not_found
+            else self._errors(*statuses)
+        }
+
+    def schema(self) -> dict:
+        invalid = Problem(
+            "invalid-request",
+            "path.name: Input should be 'case', 'determination' or 'case-error'",
+            field("path.name", "Input should be 'case', 'determination' or 'case-error'"),
+        )
+        return {
+            "response_class": SchemaResponse,
+            "responses": {
+                200: {
+                    "description": "a JSON Schema, draft 2020-12",
+                    "content": {"application/schema+json": {"schema": {"type": "object"}}},
+                },
+                **self._errors(422, e422=invalid),
+            },
+        }
+
+    def problem_kind(self) -> dict:
+        return {"responses": self._errors(422)}
+
+    def health(self) -> dict:
+        return {
+            "responses": {200: {"content": {"application/json": {"example": {"status": "ok"}}}}}
+        }
+
+    def ready(self) -> dict:
+        example = {"status": "ready", "rulepack": self.service.engine.ref.model_dump()}
+        return {
+            "responses": {
+                200: {"content": {"application/json": {"example": example}}},
+                **self._errors(503),
+            }
+        }
+
+
+class SchemaResponse(Response):
+    media_type = "application/schema+json"
+
+
+def _compact(case: dict) -> str:
+    return json.dumps(case, separators=(",", ":"))
+
+
+def document(app: FastAPI, engine: Engine) -> dict:
+    """The OpenAPI document, built once: FastAPI's, plus the request schemas it cannot see."""
+    if app.openapi_schema:
+        return app.openapi_schema
+    doc = get_openapi(
+        title=app.title,
+        version=app.version,
+        description=app.description,
+        routes=app.routes,
+        tags=TAGS,
+    )
+    components = doc.setdefault("components", {}).setdefault("schemas", {})
+    for model in (Case, ProblemDetails):
+        _add_schema(components, model)
+    components.pop("HTTPValidationError", None)
+    components.pop("ValidationError", None)
+    doc["info"]["x-rulepack"] = engine.ref.model_dump()
+    app.openapi_schema = doc
+    return doc
+
+
+def _add_schema(components: dict, model) -> None:
+    schema = model.model_json_schema(ref_template=REF, by_alias=True)
+    for name, definition in {**schema.pop("$defs", {}), model.__name__: schema}.items():
+        if components.get(name, definition) != definition:
+            raise RuntimeError(f"two different schemas named {name} in the OpenAPI document")
+        components[name] = definition
+
+
+TAGS = [
+    {"name": "screening", "description": "Screen cases: the engine's Determination."},
+    {"name": "law", "description": "The rule packs: states, rules, citations, dates in force."},
+    {"name": "formats", "description": "JSON Schemas of the formats; meanings of error types."},
+    {"name": "operations", "description": "Liveness and readiness, without a key."},
+]
+
+
+def description(settings: Settings, law: Law) -> str:
+    limits = settings.limits
+    kinds = "\n".join(f"- `{name}` ({k.status}): {k.description}" for name, k in KINDS.items())
+    return f"""
+Nationality determination and statelessness screening for the seven MIRPS states
+({", ".join(sorted(law.countries))}), law version {law.version}. The case and the Determination are
+those of `case-format.md`; their JSON Schemas are at `/v1/schemas/case` and
+`/v1/schemas/determination`. Every Determination names the rule pack version and digest that
+produced it. Desk research, not legal advice.
+
+**Keys.** Send `X-API-Key`. A key has scopes: `screen` (/v1/screen), `batch` (/v1/batch), `law`
+(/v1/rulepack, /v1/countries, /v1/rules). **401**: no key, or a key this service does not know.
+**403**: a known key that is disabled, or lacks the endpoint's scope. **429**: over the key's
+rate limit ({limits.rate_per_minute} requests per minute by default, bursts of {limits.burst}); wait
+`Retry-After` seconds.
+
+**Language.** `?lang=es|en`, else `Accept-Language`, else English: titles, reasons, authorities.
+
+**Limits.** {limits.max_body_bytes} bytes for a request body, {limits.max_batch_bytes} bytes and
+{limits.max_batch_cases} cases for a batch; over them: **413**.
+
+**Errors** are RFC 9457 problem details (`application/problem+json`): `type`, `title`, `status`,
+`detail`, `request_id`, and `problems`, a list of `{{field, problem}}` naming each field at fault
+as `person.birth_date` or `parents[0].nationalities[1].country`. Bad input is never a 500. Types:
+
+{kinds}
+
+**Privacy.** Cases and Determinations are neither stored nor logged; answers carry
+`Cache-Control: no-store`. A request's log line holds its `X-Request-ID`, the key id, the rule
+pack version and the outcome.
+"""

@@ -1,0 +1,138 @@
+"""Errors of the HTTP service as RFC 9457 problem details.
+
+Every error answer is `application/problem+json` with a `type` naming what went wrong (a path
+under /v1/problems/ that describes it), the HTTP `status`, a `detail` for people, and, when the
+fault is in the input, `problems`: the field and the problem, as the CLI and batch lines say it.
+"""
+
+from dataclasses import dataclass
+
+from pydantic import BaseModel, Field
+
+from schemas.errors import FieldProblem
+
+MEDIA_TYPE = "application/problem+json"
+BASE = "/v1/problems/"
+
+
+@dataclass(frozen=True)
+class Kind:
+    status: int
+    title: str
+    description: str
+
+
+KINDS = {
+    "malformed-json": Kind(
+        400, "Malformed JSON", "The body is not valid JSON (or not UTF-8); `problems` says where."
+    ),
+    "invalid-case": Kind(
+        422,
+        "Invalid case",
+        "The case does not follow the case format: each entry of `problems` names a field "
+        "(e.g. person.birth_date) and what is wrong with it: an unknown field, a code or date "
+        "that is not valid, facts that contradict each other.",
+    ),
+    "invalid-request": Kind(
+        422,
+        "Invalid request",
+        "A query or path parameter, or the shape of a batch body, is not what this endpoint "
+        "accepts; `problems` names it.",
+    ),
+    "body-too-large": Kind(
+        413, "Body too large", "The body is larger than this service accepts for the endpoint."
+    ),
+    "too-many-cases": Kind(
+        413, "Too many cases", "The batch holds more cases than one request may."
+    ),
+    "unsupported-media-type": Kind(
+        415, "Unsupported media type", "The Content-Type is not one the endpoint reads."
+    ),
+    "unauthenticated": Kind(
+        401,
+        "API key missing or not recognised",
+        "Send a key configured for this service in the X-API-Key header.",
+    ),
+    "forbidden": Kind(
+        403,
+        "Key not allowed here",
+        "The key is recognised, but disabled, or not granted the scope this endpoint needs "
+        "(screen, batch or law).",
+    ),
+    "rate-limited": Kind(
+        429, "Rate limit exceeded", "The key made more requests than its limit; see Retry-After."
+    ),
+    "not-found": Kind(404, "Not found", "No such resource (a path, a rule id, a country pack)."),
+    "method-not-allowed": Kind(405, "Method not allowed", "See the Allow header."),
+    "not-ready": Kind(503, "Not ready", "The service is starting or stopping; try again shortly."),
+    "internal-error": Kind(
+        500,
+        "Internal error",
+        "A fault of the service, not of the request; quote the request_id when reporting it.",
+    ),
+}
+
+STATUS_KINDS = {kind.status: name for name, kind in KINDS.items() if name != "invalid-request"}
+
+
+class ProblemDetails(BaseModel):
+    """RFC 9457 problem details, with the fields at fault when the input is."""
+
+    type: str = Field(description="what went wrong: /v1/problems/<name> describes it")
+    title: str
+    status: int
+    detail: str
+    instance: str | None = Field(None, description="the path of the request")
+    request_id: str | None = Field(None, description="also in the X-Request-ID header")
+    problems: list[FieldProblem] = Field(
+        default_factory=list, description="each field at fault and what is wrong with it"
+    )
+    case_id: str | None = Field(None, description="the case's id, when it could be read")
+
+
+class ProblemKind(BaseModel):
+    type: str
+    title: str
+    status: int
+    description: str
+
+
+class Problem(Exception):
+    """Raised anywhere in a request; the service answers it as problem details."""
+
+    def __init__(
+        self,
+        kind: str,
+        detail: str,
+        problems: list[FieldProblem] | None = None,
+        headers: dict[str, str] | None = None,
+        case_id: str | None = None,
+        status: int | None = None,
+    ):
+        super().__init__(detail)
+        self.kind, self.detail = kind, detail
+        self.problems = problems or []
+        self.headers = headers or {}
+        self.case_id = case_id
+        self.status = status or KINDS[kind].status
+
+    def details(self, instance: str | None = None, request_id: str | None = None):
+        return ProblemDetails(
+            type=BASE + self.kind,
+            title=KINDS[self.kind].title,
+            status=self.status,
+            detail=self.detail,
+            instance=instance,
+            request_id=request_id,
+            problems=self.problems,
+            case_id=self.case_id,
+        )
+
+
+def field(where: str, problem: str) -> list[FieldProblem]:
+    return [FieldProblem(field=where, problem=problem)]
+
+
+def describe(kind: str) -> ProblemKind:
+    k = KINDS[kind]
+    return ProblemKind(type=BASE + kind, title=k.title, status=k.status, description=k.description)

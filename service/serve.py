@@ -1,0 +1,88 @@
+"""`nationality serve`: check the configuration and the law, then run uvicorn with them.
+
+Both are checked here, before any worker starts, so a mistake is one clear message naming the
+setting (or the rule file) instead of a traceback per worker. Workers load the same settings
+from the environment this process hands them.
+"""
+
+import os
+import sys
+from pathlib import Path
+
+from service.config import ConfigError, environment, load_settings
+
+REQUEST_LOG = "nationality.http"
+
+# uvicorn's own messages as usual; its access log off (it would log client addresses and query
+# strings); the service's one line per request (service/http.py) as it is, a JSON object.
+LOG_CONFIG = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "default": {"()": "uvicorn.logging.DefaultFormatter", "fmt": "%(levelprefix)s %(message)s"},
+        "plain": {"format": "%(message)s"},
+    },
+    "handlers": {
+        "default": {
+            "class": "logging.StreamHandler",
+            "formatter": "default",
+            "stream": "ext://sys.stderr",
+        },
+        "requests": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "stream": "ext://sys.stderr",
+        },
+    },
+    "loggers": {
+        "uvicorn": {"handlers": ["default"], "level": "INFO", "propagate": False},
+        "uvicorn.access": {"handlers": [], "level": "CRITICAL", "propagate": False},
+        REQUEST_LOG: {"handlers": ["requests"], "level": "INFO", "propagate": False},
+    },
+}
+
+
+def serve(args) -> int:
+    overrides = {"host": args.host, "port": args.port, "workers": args.workers}
+    try:
+        settings = load_settings(args.config, overrides=overrides)
+        from engine.loader import LawError, load  # fails with a clear message on Python 3.13+
+    except (ConfigError, ImportError) as error:
+        print(f"nationality: {error}", file=sys.stderr)
+        return 2
+    if args.rules:
+        os.environ["NATIONALITY_RULES_DIR"] = str(Path(args.rules).resolve())
+    try:
+        law = load()
+    except LawError as error:
+        print(error, file=sys.stderr)
+        return 3
+    os.environ.update(environment(args.config, overrides))
+    print(_banner(settings, law), file=sys.stderr)
+    import uvicorn
+
+    uvicorn.run(
+        "service.http:app_from_environment",
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        workers=settings.workers,
+        log_config=LOG_CONFIG,
+        access_log=False,
+        server_header=False,
+    )
+    return 0
+
+
+def _banner(settings, law) -> str:
+    lines = [
+        f"nationality: law {law.version} ({len(law.countries)} states) on "
+        f"http://{settings.host}:{settings.port}, {settings.workers} worker(s), "
+        f"{len(settings.keys)} API key(s); OpenAPI at /openapi.json, /docs"
+    ]
+    if not settings.keys:
+        lines.append(
+            "nationality: no API keys configured: every /v1 request except the schemas will "
+            "get 401 (make one with `nationality key NAME`)"
+        )
+    return "\n".join(lines)
