@@ -327,9 +327,10 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
             allow_headers=[HEADER, "Content-Type", "Accept-Language"],
             expose_headers=["X-Request-ID", "Retry-After"],
         )
+    docs = openapi.Docs(service)
     _handlers(app)
-    _routes(app, service)
-    app.openapi = lambda: openapi.document(app, service.engine)
+    _routes(app, service, docs)
+    app.openapi = lambda: openapi.document(app, docs)
     return app
 
 
@@ -366,9 +367,8 @@ def _handlers(app: FastAPI) -> None:
         return problem_response(wrapped, request.url.path, request.scope["state"])
 
 
-def _routes(app: FastAPI, service: Service) -> None:
+def _routes(app: FastAPI, service: Service, docs: openapi.Docs) -> None:
     law = service.engine.law
-    docs = openapi.Docs(service)
 
     @app.post(
         "/v1/screen",
@@ -543,41 +543,53 @@ async def _stream_cases(service: Service, request: Request, cases: list, lang: s
 
 
 async def _stream_lines(service: Service, request: Request, lang: str) -> AsyncIterator[bytes]:
-    """Screen NDJSON as it arrives: each received piece's complete lines go to the engine."""
-    limit = service.settings.limits.max_batch_cases
-    pending, number, count = bytearray(), 0, 0
+    """Screen NDJSON as it arrives: each received piece's complete lines go to the engine. Past
+    a limit, the cases before it are still answered; the problem is the last line."""
+    count = 0
     try:
-        async for piece in _pieces(request):
-            if piece is None:  # end of the body: a last line without a newline
-                lines, pending = [bytes(pending)], bytearray()
-            else:
-                pending += piece
-                end = pending.rfind(b"\n")
-                if end < 0:
-                    continue
-                lines = bytes(pending[:end]).split(b"\n")
-                del pending[: end + 1]
-            records = []
-            for line in lines:
-                number += 1
-                if line.strip():
-                    count += 1
-                    if count > limit:
-                        raise Problem(
-                            "too-many-cases",
-                            f"one request may hold {limit} cases; "
-                            f"the cases from line {number} on were not screened",
-                        )
-                    records.append((number, line))
-            if records:
-                yield await run_in_threadpool(service.screen_records, records, lang)
-    except Problem as problem:  # the answer has started: the problem is its last line
+        async for records in _lines(request, service.settings.limits.max_batch_cases):
+            count += len(records)
+            yield await run_in_threadpool(service.screen_records, records, lang)
+    except Problem as problem:
         yield _problem_line(problem, request)
+        return
     except ClientDisconnect:
-        pass
-    request.state.outcome = (
-        request.state.outcome if "outcome" in request.scope["state"] else (f"batch of {count}")
-    )
+        request.state.outcome = f"batch of {count}, client gone"
+        return
+    request.state.outcome = f"batch of {count}"
+
+
+async def _lines(request: Request, limit: int) -> AsyncIterator[list[tuple[int, bytes]]]:
+    """Numbered non-blank lines of the body, in groups as they arrive; past `limit` cases, the
+    lines before it, then the Problem."""
+    pending, number, count = bytearray(), 0, 0
+    async for piece in _pieces(request):
+        if piece is None:  # end of the body: a last line without a newline
+            complete, pending = [bytes(pending)], bytearray()
+        else:
+            pending += piece
+            end = pending.rfind(b"\n")
+            if end < 0:
+                continue
+            complete = bytes(pending[:end]).split(b"\n")
+            del pending[: end + 1]
+        records = []
+        for line in complete:
+            number += 1
+            if not line.strip():
+                continue
+            count += 1
+            if count > limit:
+                if records:
+                    yield records
+                raise Problem(
+                    "too-many-cases",
+                    f"one request may hold {limit} cases; "
+                    f"the cases from line {number} on were not screened",
+                )
+            records.append((number, line))
+        if records:
+            yield records
 
 
 async def _pieces(request: Request):

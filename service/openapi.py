@@ -130,11 +130,8 @@ class Docs:
             self.invalid.problems,
             case_id="BAD-1",
         )
-        responses = {
-            200: {
-                "description": "the Determination",
-                "content": {"application/json": {"example": self.determination}},
-            },
+        responses = {  # the example goes in after FastAPI, which would drop its nulls (finish)
+            200: {"description": "the Determination"},
             **self._errors(400, 401, 403, 413, 415, 422, 429, 500, e422=invalid),
         }
         body = {
@@ -157,6 +154,11 @@ class Docs:
             },
         }
         return {"responses": responses, "openapi_extra": {"requestBody": body}}
+
+    def finish(self, doc: dict) -> None:
+        """Examples holding nulls, which FastAPI's document builder leaves out."""
+        answer = doc["paths"]["/v1/screen"]["post"]["responses"]["200"]["content"]
+        answer["application/json"]["example"] = self.determination
 
     def batch(self) -> dict:
         limits = self.limits
@@ -267,7 +269,7 @@ def _compact(case: dict) -> str:
     return json.dumps(case, separators=(",", ":"))
 
 
-def document(app: FastAPI, engine: Engine) -> dict:
+def document(app: FastAPI, docs: Docs) -> dict:
     """The OpenAPI document, built once: FastAPI's, plus the request schemas it cannot see."""
     if app.openapi_schema:
         return app.openapi_schema
@@ -283,7 +285,8 @@ def document(app: FastAPI, engine: Engine) -> dict:
         _add_schema(components, model)
     components.pop("HTTPValidationError", None)
     components.pop("ValidationError", None)
-    doc["info"]["x-rulepack"] = engine.ref.model_dump()
+    doc["info"]["x-rulepack"] = docs.service.engine.ref.model_dump()
+    docs.finish(doc)
     app.openapi_schema = doc
     return doc
 

@@ -1,0 +1,318 @@
+"""The registry service's screening endpoints through a real HTTP client against a running
+`nationality serve`: the answers are the engine's, bad input is a 4xx naming the field."""
+
+import copy
+import json
+import socket
+
+import pytest
+
+from service.cli import main as cli
+from service.openapi import EXAMPLE_CASE
+from tests.serving import LIMITS
+
+MEDIA_PROBLEM = "application/problem+json"
+
+
+def expected(engine, case, lang: str = "en") -> dict:
+    return engine.screen_data(case, lang).model_dump(mode="json", by_alias=True)
+
+
+def problem(response, status: int, kind: str) -> dict:
+    """The problem details of an error answer, checked against RFC 9457 and our conventions."""
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == MEDIA_PROBLEM
+    body = response.json()
+    assert body["type"] == f"/v1/problems/{kind}"
+    assert body["status"] == status
+    assert body["title"] and body["detail"]
+    assert body["request_id"] == response.headers["x-request-id"]
+    return body
+
+
+def fields(body: dict) -> dict[str, str]:
+    return {p["field"]: p["problem"] for p in body["problems"]}
+
+
+def with_(case: dict, path: str, value) -> dict:
+    """A copy of `case` with the value at a dotted path (list indexes as numbers) replaced."""
+    changed = copy.deepcopy(case)
+    *parents, last = path.split(".")
+    target = changed
+    for part in parents:
+        target = target[int(part)] if part.isdigit() else target.setdefault(part, {})
+    target[int(last) if last.isdigit() else last] = value
+    return changed
+
+
+# --- one case ---------------------------------------------------------------------------------
+
+
+def test_screen_answers_what_the_engine_answers(server, engine):
+    with server.client() as client:
+        response = client.post("/v1/screen", json=EXAMPLE_CASE)
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/json"
+    assert response.headers["cache-control"] == "no-store"
+    assert response.json() == expected(engine, EXAMPLE_CASE)
+    assert response.json()["nationality"]["CR"]["conditions"][0]["deadline"] == "2026-02-13"
+
+
+@pytest.mark.parametrize(
+    "query, accept_language, lang",
+    [
+        ("", None, "en"),
+        ("?lang=es", None, "es"),
+        ("", "es-CR,es;q=0.9,en;q=0.5", "es"),
+        ("", "fr-FR, en;q=0.2", "en"),
+        ("", "en;q=0.3, es;q=0.8", "es"),
+        ("?lang=en", "es", "en"),
+    ],
+)
+def test_language_from_lang_or_accept_language(server, engine, query, accept_language, lang):
+    headers = {"Accept-Language": accept_language} if accept_language else {}
+    with server.client() as client:
+        response = client.post("/v1/screen" + query, json=EXAMPLE_CASE, headers=headers)
+    assert response.status_code == 200
+    assert response.headers["content-language"] == lang
+    assert response.json() == expected(engine, EXAMPLE_CASE, lang)
+    authority = response.json()["referral"][0]["authority"]
+    assert authority.startswith("Ministerio" if lang == "es" else "Ministry")
+
+
+@pytest.mark.parametrize(
+    "path, value, field, words",
+    [
+        ("person.birth_contry", "CR", "person.birth_contry", "unknown field"),
+        ("parents.0.nationalities.0.country", "XX", "parents[0].nationalities[0].country",
+         "not an ISO 3166-1 alpha-2 country code"),
+        ("person.birth_country", "cr", "person.birth_country", "codes are upper case"),
+        ("person.birth_date", "2001-02-30", "person.birth_date", "not a valid date"),
+        ("person.birth_date", "2001-2-3", "person.birth_date", "not a valid date"),
+        ("as_of", 20250601, "as_of", "must be a date written YYYY-MM-DD"),
+        ("as_of", "2000-01-01", "person.birth_date", "2001-02-14 is after as_of 2000-01-01"),
+        ("person.foundling", True, "parents[0].legal_parentage",
+         "a foundling's parents are unknown"),
+        ("person.sex", "female", "person.sex", "Input should be 'F', 'M' or 'X'"),
+        ("person.registrations", [{"country": "CR", "act": "baptism", "date": "2001-03-01"}],
+         "person.registrations[0].act", "Input should be"),
+        ("parents", [{"role": "mother"}] * 3, "parents", "at most 2 items"),
+        ("person.residence", [{"country": "CR", "from": "2010-01-01", "to": "2009-01-01"}],
+         "person.residence[0].to", "is before 'from'"),
+    ],
+)  # fmt: skip
+def test_an_invalid_case_is_422_naming_the_field(server, path, value, field, words):
+    case = with_(EXAMPLE_CASE, path, value)
+    with server.client() as client:
+        body = problem(client.post("/v1/screen", json=case), 422, "invalid-case")
+    assert field in fields(body), body
+    assert words in fields(body)[field]
+    assert body["case_id"] == "EXAMPLE-CR-1"
+    assert field in body["detail"]
+
+
+def test_a_case_without_a_person_or_not_an_object(server):
+    with server.client() as client:
+        missing = problem(client.post("/v1/screen", json={"id": "X"}), 422, "invalid-case")
+        listed = problem(client.post("/v1/screen", json=[EXAMPLE_CASE]), 422, "invalid-case")
+    assert fields(missing) == {"person": "is required"}
+    assert list(fields(listed)) == ["(document)"]
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        (b'{"id": "A", "person": {', "not valid JSON: Expecting property name"),
+        (b'{"id": "A",}', "line 1 column 12"),
+        (b"", "expected JSON"),
+        (b"   \n", "expected JSON"),
+        (b'{"id": "\xff\xfe"}', "not UTF-8 text"),
+        (b"[" * 20_000 + b"]" * 20_000, "nested too deeply"),
+        (b'{"n": ' + b"9" * 5000 + b"}", "integer string conversion"),
+    ],
+)
+def test_malformed_json_is_400_naming_the_body(server, body, words):
+    with server.client() as client:
+        response = client.post(
+            "/v1/screen", content=body, headers={"Content-Type": "application/json"}
+        )
+    details = problem(response, 400, "malformed-json")
+    assert words in fields(details)["(body)"]
+
+
+def test_a_body_that_is_not_json_is_415(server):
+    with server.client() as client:
+        response = client.post(
+            "/v1/screen", content=b"id: A", headers={"Content-Type": "application/yaml"}
+        )
+    assert "application/yaml" in problem(response, 415, "unsupported-media-type")["detail"]
+
+
+def test_an_oversize_body_is_413_declared_or_streamed(server):
+    big = json.dumps({**EXAMPLE_CASE, "title": "x" * LIMITS["max_body_bytes"]}).encode()
+
+    def chunks():
+        for start in range(0, len(big), 8192):
+            yield big[start : start + 8192]
+
+    with server.client() as client:
+        declared = client.post("/v1/screen", content=big)
+        streamed = client.post("/v1/screen", content=chunks())
+    for response in (declared, streamed):
+        body = problem(response, 413, "body-too-large")
+        assert str(LIMITS["max_body_bytes"]) in body["detail"]
+
+
+# --- batches ----------------------------------------------------------------------------------
+
+BATCH = [
+    {**EXAMPLE_CASE, "id": "A"},
+    {**EXAMPLE_CASE, "id": "B", "person": {"birth_date": "2001-02-30"}},
+    "not a case",
+    {**EXAMPLE_CASE, "id": "C", "person": {**EXAMPLE_CASE["person"], "birth_country": "MX"}},
+]
+
+
+def lines(response) -> list[dict]:
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"] == "application/x-ndjson"
+    return [json.loads(line) for line in response.text.splitlines()]
+
+
+def cli_batch(tmp_path, text: str) -> list[dict]:
+    source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_bytes(text.encode("utf-8", "surrogateescape"))
+    assert cli(["batch", str(source), "-o", str(out)]) == 0
+    return [json.loads(line) for line in out.read_text().splitlines()]
+
+
+def test_json_batch_one_line_per_case_in_order_errors_in_place(server, engine):
+    with server.client() as client:
+        answers = lines(client.post("/v1/batch", json=BATCH))
+    assert answers == [expected(engine, case) for case in BATCH]
+    assert [a.get("case_id") for a in answers] == ["A", "B", None, "C"]
+    assert answers[1]["problems"] == [
+        {
+            "field": "person.birth_date",
+            "problem": "'2001-02-30' is not a valid date written YYYY-MM-DD",
+        }
+    ]
+    assert answers[2]["error"] == "invalid_case"
+
+
+def test_ndjson_batch_streamed_in_answers_as_the_cli_does(server, tmp_path):
+    text = "\n".join(
+        [json.dumps(BATCH[0]), "", "{not json", json.dumps(BATCH[1]), "\r", json.dumps(BATCH[3])]
+    )  # no newline after the last line
+    raw = text.encode()
+
+    def chunks():  # pieces that cut lines in the middle
+        for start in range(0, len(raw), 37):
+            yield raw[start : start + 37]
+
+    headers = {"Content-Type": "application/x-ndjson"}
+    with server.client() as client:
+        answers = lines(client.post("/v1/batch?lang=en", content=chunks(), headers=headers))
+    assert answers == cli_batch(tmp_path, text)
+    assert [a.get("case_id") for a in answers] == ["A", None, "B", "C"]
+    assert answers[1]["problems"][0]["field"] == "line 3"
+
+
+def test_ndjson_line_that_is_not_utf8_is_one_error_in_place(server):
+    raw = (
+        json.dumps(BATCH[0]).encode() + b"\n" + b'{"id": "\xff"}\n' + json.dumps(BATCH[3]).encode()
+    )
+    headers = {"Content-Type": "application/x-ndjson"}
+    with server.client() as client:
+        answers = lines(client.post("/v1/batch", content=raw, headers=headers))
+    assert [a.get("case_id") for a in answers] == ["A", None, "C"]
+    assert answers[1]["problems"] == [{"field": "line 2", "problem": "not UTF-8 text (byte 9)"}]
+
+
+def test_ndjson_batch_is_answered_while_it_is_still_being_sent(server):
+    """The first answer line comes back before the client has finished the request body."""
+    host, port = server.url.removeprefix("http://").split(":")
+    line = json.dumps({**EXAMPLE_CASE, "id": "FIRST"}).encode() + b"\n"
+    with socket.create_connection((host, int(port)), timeout=10) as conn:
+        conn.sendall(
+            b"POST /v1/batch HTTP/1.1\r\nHost: test\r\nX-API-Key: full-key\r\n"
+            b"Content-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n"
+            + f"{len(line):x}\r\n".encode()
+            + line
+            + b"\r\n"
+        )
+        received = b""
+        while b'"case_id":"FIRST"' not in received:
+            piece = conn.recv(65536)
+            assert piece, f"connection closed before the first answer: {received!r}"
+            received += piece
+        assert received.startswith(b"HTTP/1.1 200")
+        conn.sendall(b"0\r\n\r\n")  # only now does the body end
+        while not received.endswith(b"0\r\n\r\n"):
+            received += conn.recv(65536)
+
+
+def test_batch_limits_are_413(server):
+    limit = LIMITS["max_batch_cases"]
+    headers = {"Content-Type": "application/x-ndjson"}
+    ndjson = "".join(json.dumps({**EXAMPLE_CASE, "id": str(i)}) + "\n" for i in range(limit + 1))
+    with server.client() as client:
+        array = client.post("/v1/batch", json=[EXAMPLE_CASE] * (limit + 1))
+        declared = client.post(
+            "/v1/batch", content=b"x" * (LIMITS["max_batch_bytes"] + 1), headers=headers
+        )
+        streamed = lines(client.post("/v1/batch", content=iter([ndjson.encode()]), headers=headers))
+    assert f"one request may hold {limit}" in problem(array, 413, "too-many-cases")["detail"]
+    problem(declared, 413, "body-too-large")
+    # an NDJSON stream passing the limit: the first `limit` cases are answered, then the problem
+    assert [a["case_id"] for a in streamed[:limit]] == [str(i) for i in range(limit)]
+    assert streamed[-1]["status"] == 413
+    assert streamed[-1]["type"] == "/v1/problems/too-many-cases"
+    assert f"from line {limit + 1} on were not screened" in streamed[-1]["detail"]
+
+
+def test_streamed_batch_over_the_byte_limit_ends_with_a_413_line(server):
+    line = (json.dumps({**EXAMPLE_CASE, "title": "x" * 20_000}) + "\n").encode()
+    count = LIMITS["max_batch_bytes"] // len(line) + 1
+    assert count < LIMITS["max_batch_cases"]
+
+    def chunks():
+        for _ in range(count):
+            yield line
+
+    headers = {"Content-Type": "application/x-ndjson"}
+    with server.client() as client:
+        answers = lines(client.post("/v1/batch", content=chunks(), headers=headers))
+    assert answers[-1]["type"] == "/v1/problems/body-too-large"
+    assert answers[-1]["status"] == 413
+    assert all(a["case_id"] == "EXAMPLE-CR-1" for a in answers[:-1])
+
+
+@pytest.mark.parametrize(
+    "body, status, kind, words",
+    [
+        (b'{"id": "A"}', 422, "invalid-request", "expected a JSON array, got an object"),
+        (b"[1, 2", 400, "malformed-json", "not valid JSON"),
+    ],
+)
+def test_a_json_batch_must_be_an_array(server, body, status, kind, words):
+    with server.client() as client:
+        response = client.post(
+            "/v1/batch", content=body, headers={"Content-Type": "application/json"}
+        )
+    assert words in fields(problem(response, status, kind))["(body)"]
+
+
+def test_an_empty_batch_has_an_empty_answer(server):
+    with server.client() as client:
+        assert lines(client.post("/v1/batch", json=[])) == []
+        ndjson = client.post(
+            "/v1/batch", content=b"\n\n", headers={"Content-Type": "application/x-ndjson"}
+        )
+        assert lines(ndjson) == []
+
+
+def test_a_batch_in_another_format_is_415(server):
+    with server.client() as client:
+        response = client.post("/v1/batch", content=b"a,b", headers={"Content-Type": "text/csv"})
+    problem(response, 415, "unsupported-media-type")
