@@ -219,10 +219,10 @@ class Guard:
             else:
                 await self.app(scope, _limited(receive, limit), send_marked)
         except Exception as error:  # a fault of ours: say so without a traceback of the data
-            state["outcome"] = f"internal-error ({type(error).__name__} at {_where(error)})"
             if not status:
                 problem = Problem("internal-error", "the service failed on this request")
                 await _send_problem(scope, send_marked, problem)
+            state["outcome"] = f"internal-error ({type(error).__name__} at {_where(error)})"
         finally:
             self._log(state, status[0] if status else 0)
 

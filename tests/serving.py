@@ -72,13 +72,14 @@ def start(folder: Path, cors_origins: list[str] | None = None) -> Server:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("NATIONALITY_")}
     command = [sys.executable, "-m", "service.cli", "serve", "--config", str(config)]
-    process = subprocess.Popen(
-        [*command, "--port", str(port)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=log.open("w", encoding="utf-8"),
-    )
+    with log.open("w", encoding="utf-8") as stderr:  # the child keeps its own copy
+        process = subprocess.Popen(
+            [*command, "--port", str(port)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
     server = Server(f"http://127.0.0.1:{port}", log, process)
     _wait_until_ready(server)
     return server

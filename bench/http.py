@@ -1,0 +1,205 @@
+"""Benchmark: the registry service on one uvicorn worker, driven over real HTTP on 127.0.0.1.
+
+    python -m bench.http [--single 5000] [--batch 20000] [--clients 4]
+
+Starts `nationality serve --workers 1` on a free port, then measures:
+  - single screens, one client after another on a keep-alive connection: requests/s, p50, p99;
+  - single screens from `--clients` concurrent clients: requests/s, p50, p99 under load;
+  - a batch of `--batch` cases, NDJSON and JSON array: cases/s from the first byte sent to the
+    last answer line read;
+  - the engine alone on the same cases, in this process, for what the HTTP layer costs.
+Targets: batch >= 3,000 cases/s, single-screen p99 < 20 ms. The client runs on the same
+machine and takes CPU from the server: on few cores the numbers are a floor. Results also go
+to bench/results/http.json. Not a test: numbers depend on the machine.
+"""
+
+import argparse
+import http.client
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from bench.population import population
+from engine import default_engine
+from service.config import hash_key
+from tests.serving import free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+KEY = "bench-key"
+TARGET_BATCH, TARGET_P99_MS = 3000, 20.0
+
+
+def start_server(folder: Path, port: int) -> subprocess.Popen:
+    config = folder / "bench.toml"
+    config.write_text(
+        "[limits]\nmax_body_bytes = 1048576\nmax_batch_bytes = 1073741824\n"
+        "max_batch_cases = 1000000\n"
+        f'[[keys]]\nid = "bench"\nsha256 = "{hash_key(KEY)}"\n'
+        "rate_per_minute = 100000000\nburst = 100000000\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NATIONALITY_")}
+    command = [sys.executable, "-m", "service.cli", "serve", "--config", str(config)]
+    process = subprocess.Popen(
+        [*command, "--port", str(port), "--workers", "1"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            status, _ = request(connect(port), "GET", "/readyz")
+            if status == 200:
+                return process
+        except OSError:
+            time.sleep(0.1)
+    process.kill()
+    raise SystemExit("the service did not start")
+
+
+def connect(port: int) -> http.client.HTTPConnection:
+    return http.client.HTTPConnection("127.0.0.1", port, timeout=600)
+
+
+def request(conn, method: str, path: str, body: bytes | None = None, kind="application/json"):
+    headers = {"X-API-Key": KEY, "Content-Type": kind}
+    conn.request(method, path, body=body, headers=headers)
+    response = conn.getresponse()
+    return response.status, response.read()
+
+
+def percentile(samples: list[float], p: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * p))]
+
+
+def singles(port: int, bodies: list[bytes], clients: int, per_client: int) -> dict:
+    """`clients` threads, each on its own keep-alive connection, `per_client` screens each."""
+    latencies: list[float] = []
+    lock = threading.Lock()
+
+    def run(number: int) -> None:
+        conn, mine = connect(port), []
+        for j in range(per_client):
+            body = bodies[(number * 7919 + j) % len(bodies)]
+            t0 = time.perf_counter()
+            status, _ = request(conn, "POST", "/v1/screen", body)
+            mine.append((time.perf_counter() - t0) * 1000)
+            assert status == 200, status
+        with lock:
+            latencies.extend(mine)
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(clients)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - started
+    return {
+        "clients": clients,
+        "requests": len(latencies),
+        "requests_per_second": round(len(latencies) / elapsed),
+        "p50_ms": round(statistics.median(latencies), 2),
+        "p99_ms": round(percentile(latencies, 0.99), 2),
+        "max_ms": round(max(latencies), 2),
+    }
+
+
+def batch(port: int, cases: list[dict], ndjson: bool) -> dict:
+    if ndjson:
+        body = "".join(json.dumps(c) + "\n" for c in cases).encode()
+        kind = "application/x-ndjson"
+    else:
+        body, kind = json.dumps(cases).encode(), "application/json"
+    conn = connect(port)
+    started = time.perf_counter()
+    status, answer = request(conn, "POST", "/v1/batch", body, kind)
+    elapsed = time.perf_counter() - started
+    lines = answer.decode().splitlines()
+    assert status == 200 and len(lines) == len(cases), (status, len(lines))
+    return {
+        "format": kind,
+        "cases": len(cases),
+        "bytes_in": len(body),
+        "seconds": round(elapsed, 2),
+        "cases_per_second": round(len(cases) / elapsed),
+    }
+
+
+def engine_alone(cases: list[dict]) -> dict:
+    engine = default_engine()
+    for case in cases[:200]:
+        engine.screen_data(case)
+    started = time.perf_counter()
+    for case in cases:
+        engine.screen_data(case).model_dump_json(by_alias=True)
+    rate = len(cases) / (time.perf_counter() - started)
+    return {"cases": len(cases), "cases_per_second": round(rate)}
+
+
+def machine() -> dict:
+    model = ""
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        lines = [ln for ln in cpuinfo.read_text().splitlines() if ln.startswith("model name")]
+        model = lines[0].split(":", 1)[1].strip() if lines else ""
+    return {
+        "cpus": os.cpu_count(),
+        "cpu": model,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--single", type=int, default=5000, help="sequential single screens")
+    parser.add_argument("--batch", type=int, default=20_000, help="cases in the batch")
+    parser.add_argument("--clients", type=int, default=4, help="concurrent clients")
+    args = parser.parse_args()
+
+    cases = [json.loads(json.dumps(c)) for c in population(args.batch, seed=11)]
+    bodies = [json.dumps(c).encode() for c in cases[:2000]]
+    port = free_port()
+    with tempfile.TemporaryDirectory() as folder:
+        server = start_server(Path(folder), port)
+        try:
+            singles(port, bodies, 1, 300)  # warm-up
+            result = {
+                "machine": machine(),
+                "single_sequential": singles(port, bodies, 1, args.single),
+                "single_concurrent": singles(
+                    port, bodies, args.clients, max(args.single // args.clients, 1)
+                ),
+                "batch_ndjson": batch(port, cases, ndjson=True),
+                "batch_json_array": batch(port, cases, ndjson=False),
+            }
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    result["engine_alone_in_process"] = engine_alone(cases)
+    best_batch = max(result["batch_ndjson"]["cases_per_second"],
+                     result["batch_json_array"]["cases_per_second"])  # fmt: skip
+    result["targets"] = {
+        "batch_cases_per_second": TARGET_BATCH,
+        "batch_vs_target": round(best_batch / TARGET_BATCH, 2),
+        "single_p99_ms": TARGET_P99_MS,
+        "single_p99_vs_target": round(result["single_sequential"]["p99_ms"] / TARGET_P99_MS, 2),
+    }
+    out = Path(__file__).parent / "results" / "http.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(result, indent=2) + "\n")
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
