@@ -9,6 +9,7 @@ log line carries its id, the key id, the law version and the outcome, and nothin
     uvicorn --factory service.http:app_from_environment   (what `nationality serve` runs)
 """
 
+import asyncio
 import json
 import logging
 import uuid
@@ -545,25 +546,29 @@ async def _stream_cases(service: Service, request: Request, cases: list, lang: s
 async def _stream_lines(service: Service, request: Request, lang: str) -> AsyncIterator[bytes]:
     """Screen NDJSON as it arrives: each received piece's complete lines go to the engine. Past
     a limit, the cases before it are still answered; the problem is the last line."""
-    count = 0
+    intake, count = _Intake(request), 0
     try:
-        async for records in _lines(request, service.settings.limits.max_batch_cases):
+        async for records in _lines(intake, service.settings.limits.max_batch_cases):
+            if intake.gone:
+                break
             count += len(records)
             yield await run_in_threadpool(service.screen_records, records, lang)
-    except Problem as problem:
+    except Problem as problem:  # uvicorn reads and drops the rest, so the client can finish
         yield _problem_line(problem, request)
         return
     except ClientDisconnect:
-        request.state.outcome = f"batch of {count}, client gone"
-        return
-    request.state.outcome = f"batch of {count}"
+        pass
+    finally:
+        intake.close()
+    gone = ", client gone" if intake.gone else ""
+    request.state.outcome = f"batch of {count}{gone}"
 
 
-async def _lines(request: Request, limit: int) -> AsyncIterator[list[tuple[int, bytes]]]:
+async def _lines(intake: "_Intake", limit: int) -> AsyncIterator[list[tuple[int, bytes]]]:
     """Numbered non-blank lines of the body, in groups as they arrive; past `limit` cases, the
     lines before it, then the Problem."""
     pending, number, count = bytearray(), 0, 0
-    async for piece in _pieces(request):
+    async for piece in intake.pieces():
         if piece is None:  # end of the body: a last line without a newline
             complete, pending = [bytes(pending)], bytearray()
         else:
@@ -592,11 +597,51 @@ async def _lines(request: Request, limit: int) -> AsyncIterator[list[tuple[int, 
             yield records
 
 
-async def _pieces(request: Request):
-    async for piece in request.stream():
-        if piece:
-            yield piece
-    yield None
+class _Intake:
+    """Reads a streamed body ahead into memory (at most the batch byte limit), so that it keeps
+    coming in while answers wait to be read: a client that sends its whole batch before it
+    reads (most do) would otherwise block on a server blocked on it. Once the body is in, it
+    watches for the client going away, so a batch nobody will read stops being screened."""
+
+    GROUP = 256 * 1024  # bytes of arrived body handed on at once, at most
+
+    def __init__(self, request: Request):
+        self.arrived: asyncio.Queue = asyncio.Queue()
+        self.gone = False
+        self._task = asyncio.create_task(self._read(request))
+
+    async def _read(self, request: Request) -> None:
+        try:
+            async for piece in request.stream():
+                if piece:
+                    self.arrived.put_nowait(piece)
+            self.arrived.put_nowait(None)
+            while (await request.receive())["type"] != "http.disconnect":
+                pass
+            self.gone = True
+        except Exception as error:  # over the limit, or the client gone: raised to the reader
+            self.arrived.put_nowait(error)
+
+    async def pieces(self) -> AsyncIterator[bytes | None]:
+        """What has arrived, joined up to GROUP bytes; None once the body is complete; a
+        failure while reading is raised after the body that came before it."""
+        while True:
+            items, size = [await self.arrived.get()], 0
+            while isinstance(items[-1], bytes) and size < self.GROUP and not self.arrived.empty():
+                size += len(items[-1])
+                items.append(self.arrived.get_nowait())
+            last = items[-1]  # only the last can be the end or a failure
+            body = b"".join(items if isinstance(last, bytes) else items[:-1])
+            if body:
+                yield body
+            if isinstance(last, Exception):
+                raise last
+            if last is None:
+                yield None
+                return
+
+    def close(self) -> None:
+        self._task.cancel()
 
 
 def _problem_line(problem: Problem, request: Request) -> bytes:

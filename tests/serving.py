@@ -55,19 +55,19 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def config_text(cors_origins: list[str] | None = None) -> str:
+def config_text(cors_origins: list[str] | None = None, limits: dict | None = None) -> str:
     """The TOML config (its values here are written the same in JSON)."""
     lines = [f"cors_origins = {json.dumps(cors_origins or [])}", "[limits]"]
-    lines += [f"{name} = {value}" for name, value in LIMITS.items()]
+    lines += [f"{name} = {value}" for name, value in {**LIMITS, **(limits or {})}.items()]
     for name, extra in KEYS.items():
         entry = {"id": name, "sha256": hashlib.sha256(key(name).encode()).hexdigest(), **extra}
         lines += ["[[keys]]"] + [f"{k} = {json.dumps(v)}" for k, v in entry.items()]
     return "\n".join(lines) + "\n"
 
 
-def start(folder: Path, cors_origins: list[str] | None = None) -> Server:
+def start(folder: Path, cors_origins: list[str] | None = None, limits: dict | None = None):
     config = folder / "service.toml"
-    config.write_text(config_text(cors_origins), encoding="utf-8")
+    config.write_text(config_text(cors_origins, limits), encoding="utf-8")
     log = folder / "service.log"
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("NATIONALITY_")}
