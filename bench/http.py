@@ -1,10 +1,10 @@
 """Benchmark: the registry service on one uvicorn worker, driven over real HTTP on 127.0.0.1.
 
-    python -m bench.http [--single 5000] [--batch 20000] [--clients 4]
+    python -m bench.http [--single 5000] [--batch 20000] [--clients 4 16]
 
 Starts `nationality serve --workers 1` on a free port, then measures:
   - single screens, one client after another on a keep-alive connection: requests/s, p50, p99;
-  - single screens from `--clients` concurrent clients: requests/s, p50, p99 under load;
+  - single screens from 4 and 16 concurrent clients: requests/s, p50, p99 under load;
   - a batch of `--batch` cases, NDJSON and JSON array: cases/s from the first byte sent to the
     last answer line read;
   - the engine alone on the same cases, in this process, for what the HTTP layer costs.
@@ -19,8 +19,6 @@ import json
 import os
 import platform
 import statistics
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -28,41 +26,11 @@ from pathlib import Path
 
 from bench.population import population
 from engine import default_engine
-from service.config import hash_key
-from tests.serving import free_port
+from tests import serving
 
-ROOT = Path(__file__).resolve().parent.parent
-KEY = "bench-key"
+KEY = serving.key("full")  # the test configuration's key without a practical rate limit
+LIMITS = {"max_body_bytes": 2**20, "max_batch_bytes": 2**30, "max_batch_cases": 10**6}
 TARGET_BATCH, TARGET_P99_MS = 3000, 20.0
-
-
-def start_server(folder: Path, port: int) -> subprocess.Popen:
-    config = folder / "bench.toml"
-    config.write_text(
-        "[limits]\nmax_body_bytes = 1048576\nmax_batch_bytes = 1073741824\n"
-        "max_batch_cases = 1000000\n"
-        f'[[keys]]\nid = "bench"\nsha256 = "{hash_key(KEY)}"\n'
-        "rate_per_minute = 100000000\nburst = 100000000\n"
-    )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NATIONALITY_")}
-    command = [sys.executable, "-m", "service.cli", "serve", "--config", str(config)]
-    process = subprocess.Popen(
-        [*command, "--port", str(port), "--workers", "1"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            status, _ = request(connect(port), "GET", "/readyz")
-            if status == 200:
-                return process
-        except OSError:
-            time.sleep(0.1)
-    process.kill()
-    raise SystemExit("the service did not start")
 
 
 def connect(port: int) -> http.client.HTTPConnection:
@@ -164,28 +132,29 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--single", type=int, default=5000, help="sequential single screens")
     parser.add_argument("--batch", type=int, default=20_000, help="cases in the batch")
-    parser.add_argument("--clients", type=int, default=4, help="concurrent clients")
+    parser.add_argument(
+        "--clients", type=int, nargs="+", default=[4, 16], help="concurrent clients, per run"
+    )
     args = parser.parse_args()
 
     cases = [json.loads(json.dumps(c)) for c in population(args.batch, seed=11)]
     bodies = [json.dumps(c).encode() for c in cases[:2000]]
-    port = free_port()
     with tempfile.TemporaryDirectory() as folder:
-        server = start_server(Path(folder), port)
+        server = serving.start(Path(folder), limits=LIMITS)  # one worker, as configured
+        port = int(server.url.rsplit(":", 1)[1])
         try:
             singles(port, bodies, 1, 300)  # warm-up
             result = {
                 "machine": machine(),
                 "single_sequential": singles(port, bodies, 1, args.single),
-                "single_concurrent": singles(
-                    port, bodies, args.clients, max(args.single // args.clients, 1)
-                ),
+                "single_concurrent": [
+                    singles(port, bodies, n, max(args.single // n, 1)) for n in args.clients
+                ],
                 "batch_ndjson": batch(port, cases, ndjson=True),
                 "batch_json_array": batch(port, cases, ndjson=False),
             }
         finally:
-            server.terminate()
-            server.wait(timeout=30)
+            serving.stop(server)
     result["engine_alone_in_process"] = engine_alone(cases)
     best_batch = max(result["batch_ndjson"]["cases_per_second"],
                      result["batch_json_array"]["cases_per_second"])  # fmt: skip
