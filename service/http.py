@@ -417,7 +417,7 @@ def _routes(app: FastAPI, service: Service, docs: openapi.Docs) -> None:
         summary="The version of the law",
         response_model=catalog.RulePackInfo,
         dependencies=[Depends(require("law"))],
-        **docs.law(),
+        **docs.law("/v1/rulepack", catalog.rulepack(law)),
     )
     async def rulepack(request: Request):
         """The rule pack version and the sha256 digest of its files: every Determination
@@ -431,7 +431,7 @@ def _routes(app: FastAPI, service: Service, docs: openapi.Docs) -> None:
         summary="The encoded states",
         response_model=list[catalog.CountryInfo],
         dependencies=[Depends(require("law"))],
-        **docs.law(),
+        **docs.law("/v1/countries", catalog.countries(law, "en")[:1]),
     )
     async def countries(request: Request, response: Response, lang: str = Depends(language)):
         """Each encoded state: its name, the instruments its pack encodes, its statelessness
@@ -446,7 +446,11 @@ def _routes(app: FastAPI, service: Service, docs: openapi.Docs) -> None:
         summary="The rules, with citations and dates in force",
         response_model=list[catalog.RuleSummary],
         dependencies=[Depends(require("law"))],
-        **docs.law(not_found=True),
+        **docs.law(
+            "/v1/rules",
+            catalog.rules(law, "en")[:2],
+            missing="no rule pack for NI; encoded: " + ", ".join(sorted(law.countries)),
+        ),
     )
     async def rules(
         request: Request,
@@ -474,7 +478,11 @@ def _routes(app: FastAPI, service: Service, docs: openapi.Docs) -> None:
         summary="One rule",
         response_model=catalog.RuleDetail,
         dependencies=[Depends(require("law"))],
-        **docs.law(not_found=True, rule=True),
+        **docs.law(
+            "/v1/rules/{rule_id}",
+            catalog.detail(openapi.example_rule(law), "en"),
+            missing="no rule 'CR.birth.nothing_such'",
+        ),
     )
     async def rule(
         request: Request,

@@ -16,15 +16,17 @@ from engine import Engine
 from engine.loader import Law
 from schemas.case import Case
 from schemas.determination import CaseError
+from schemas.export import schema as json_schema
 from service.config import Settings
-from service.problems import KINDS, MEDIA_TYPE, Problem, ProblemDetails, field
+from service.problems import KINDS, MEDIA_TYPE, Problem, ProblemDetails, describe, field
 
 SchemaName = Literal["case", "determination", "case-error"]
 ProblemName = Literal[tuple(KINDS)]  # type: ignore[valid-type]
+EXAMPLE_RULE = "CR.birth.soli_foreign_parents"
 RULE_ID_PATH = Path(
     pattern=r"^[A-Z]{2}\.[a-z0-9_]+\.[a-z0-9_]+$",
     description="<ISO>.<topic>.<name>, as listed by /v1/rules",
-    examples=["CR.birth.soli_foreign_parents"],
+    examples=[EXAMPLE_RULE],
 )
 REF = "#/components/schemas/{model}"
 
@@ -68,6 +70,14 @@ INVALID_CASE = {
 }
 
 
+def example_rule(law: Law):
+    """The rule the examples show: CR's ius soli with registration, when the law has it."""
+    try:
+        return law.rule(EXAMPLE_RULE)
+    except KeyError:
+        return next(iter(law.countries.values())).rules[0]
+
+
 class Docs:
     """The OpenAPI keyword arguments of each route: responses and examples."""
 
@@ -75,8 +85,8 @@ class Docs:
         self.service = service
         self.limits = service.settings.limits
         engine: Engine = service.engine
-        self.determination = engine.screen_data(EXAMPLE_CASE).model_dump(mode="json", by_alias=True)
         self.invalid: CaseError = engine.screen_data(INVALID_CASE)
+        self.late = {"/v1/screen": ("application/json", _plain(engine.screen_data(EXAMPLE_CASE)))}
 
     def _errors(self, *statuses: int, **examples: Problem) -> dict:
         defaults = {
@@ -156,9 +166,10 @@ class Docs:
         return {"responses": responses, "openapi_extra": {"requestBody": body}}
 
     def finish(self, doc: dict) -> None:
-        """Examples holding nulls, which FastAPI's document builder leaves out."""
-        answer = doc["paths"]["/v1/screen"]["post"]["responses"]["200"]["content"]
-        answer["application/json"]["example"] = self.determination
+        """The answers' examples, which can hold nulls that FastAPI's builder would leave out."""
+        for path, (media, example) in self.late.items():
+            operation = next(iter(doc["paths"][path].values()))
+            operation["responses"]["200"]["content"][media]["example"] = example
 
     def batch(self) -> dict:
         limits = self.limits
@@ -212,19 +223,11 @@ class Docs:
         }
         return {"responses": responses, "openapi_extra": {"requestBody": body}}
 
-    def law(self, not_found: bool = False, rule: bool = False) -> dict:
-        statuses = (401, 403, 404, 422, 429) if not_found else (401, 403, 422, 429)
-        missing = Problem(
-            "not-found",
-            "no rule 'CR.birth.nothing'"
-            if rule
-            else "no rule pack for NI; encoded: BZ, CR, GT, HN, MX, PA, SV",
-        )
-        return {
-            "responses": self._errors(*statuses, e404=missing)
-            if not_found
-            else self._errors(*statuses)
-        }
+    def law(self, path: str, example, missing: str | None = None) -> dict:
+        """A law endpoint: its answer, taken from the law the service runs, as the example."""
+        self.late[path] = ("application/json", _plain(example))
+        statuses = (401, 403, 404, 422, 429) if missing else (401, 403, 422, 429)
+        return {"responses": self._errors(*statuses, e404=Problem("not-found", missing or ""))}
 
     def schema(self) -> dict:
         invalid = Problem(
@@ -232,11 +235,12 @@ class Docs:
             "path.name: Input should be 'case', 'determination' or 'case-error'",
             field("path.name", "Input should be 'case', 'determination' or 'case-error'"),
         )
+        self.late["/v1/schemas/{name}"] = ("application/schema+json", json_schema("case-error"))
         return {
             "response_class": SchemaResponse,
             "responses": {
                 200: {
-                    "description": "a JSON Schema, draft 2020-12",
+                    "description": "a JSON Schema, draft 2020-12 (the example: case-error)",
                     "content": {"application/schema+json": {"schema": {"type": "object"}}},
                 },
                 **self._errors(422, e422=invalid),
@@ -244,7 +248,13 @@ class Docs:
         }
 
     def problem_kind(self) -> dict:
-        return {"responses": self._errors(422)}
+        example = describe("invalid-case").model_dump()
+        return {
+            "responses": {
+                200: {"content": {"application/json": {"example": example}}},
+                **self._errors(422),
+            }
+        }
 
     def health(self) -> dict:
         return {
@@ -263,6 +273,13 @@ class Docs:
 
 class SchemaResponse(Response):
     media_type = "application/schema+json"
+
+
+def _plain(value):
+    """Models (or lists of them) as the JSON they are sent as."""
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value.model_dump(mode="json", by_alias=True)
 
 
 def _compact(case: dict) -> str:
