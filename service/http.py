@@ -27,6 +27,7 @@ from starlette.requests import ClientDisconnect
 from starlette.responses import StreamingResponse
 
 from engine import Engine, default_engine
+from engine.loader import Law
 from schemas.determination import CaseError, Determination
 from schemas.errors import FieldProblem, field_path
 from schemas.export import schema as json_schema
@@ -330,7 +331,9 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         )
     docs = openapi.Docs(service)
     _handlers(app)
-    _routes(app, service, docs)
+    _screening_routes(app, service, docs)
+    _law_routes(app, service.engine.law, docs)
+    _other_routes(app, service, docs)
     app.openapi = lambda: openapi.document(app, docs)
     return app
 
@@ -368,9 +371,7 @@ def _handlers(app: FastAPI) -> None:
         return problem_response(wrapped, request.url.path, request.scope["state"])
 
 
-def _routes(app: FastAPI, service: Service, docs: openapi.Docs) -> None:
-    law = service.engine.law
-
+def _screening_routes(app: FastAPI, service: Service, docs: openapi.Docs) -> None:
     @app.post(
         "/v1/screen",
         tags=["screening"],
@@ -411,6 +412,8 @@ def _routes(app: FastAPI, service: Service, docs: openapi.Docs) -> None:
             lines = _stream_cases(service, request, cases, lang)
         return NDJSONStream(lines, headers={"Content-Language": lang})
 
+
+def _law_routes(app: FastAPI, law: Law, docs: openapi.Docs) -> None:
     @app.get(
         "/v1/rulepack",
         tags=["law"],
@@ -500,6 +503,8 @@ def _routes(app: FastAPI, service: Service, docs: openapi.Docs) -> None:
         response.headers["Content-Language"] = lang
         return catalog.detail(prepared, lang)
 
+
+def _other_routes(app: FastAPI, service: Service, docs: openapi.Docs) -> None:
     @app.get(
         "/v1/schemas/{name}",
         tags=["formats"],
