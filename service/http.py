@@ -220,6 +220,8 @@ class Guard:
                 await _send_problem(scope, send_marked, _too_large(limit))
             else:
                 await self.app(scope, _limited(receive, limit), send_marked)
+        except ClientDisconnect:  # nobody is left to answer
+            state["outcome"] = f"{state.get('outcome', '')} client gone".strip()
         except Exception as error:  # a fault of ours: say so without a traceback of the data
             if not status:
                 problem = Problem("internal-error", "the service failed on this request")
