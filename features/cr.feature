@@ -346,8 +346,8 @@ Característica: Costa Rica — nacionalidad por nacimiento y su pérdida
     Y la persona reside en Costa Rica desde el 2022-01-01 como residente temporal
     Cuando se evalúa su nacionalidad al 2023-06-01
     Entonces la nacionalidad de Costa Rica es "condicional"
-    Y queda pendiente "marriage_of_two_years" por la propia persona desde el 2024-01-01
-    Y queda pendiente "declaration_of_wish" por la propia persona
+    Y queda pendiente "residence" por la propia persona desde el 2024-01-01
+    Y queda pendiente "nationality_declaration" por la propia persona
 
   @CR.naturalization.minor_child
   Escenario: Niña nicaragüense domiciliada en Costa Rica cuando su madre se naturalizó

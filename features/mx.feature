@@ -398,7 +398,7 @@ Característica: México — nacionalidad por nacimiento, por naturalización y 
     Y la persona se naturalizó en Estados Unidos el 1990-05-01
     Cuando se evalúa su nacionalidad al 2025-06-01
     Entonces la nacionalidad de México es "condicional"
-    Y queda pendiente "declaration_of_mexican_nationality" por la propia persona
+    Y queda pendiente "recovery_application" por la propia persona
 
   @MX.loss.recovery_1998
   Escenario: La misma en el año 2000, dentro del plazo original de cinco años
@@ -406,7 +406,7 @@ Característica: México — nacionalidad por nacimiento, por naturalización y 
     Y la persona se naturalizó en Estados Unidos el 1990-05-01
     Cuando se evalúa su nacionalidad al 2000-01-01
     Entonces la nacionalidad de México es "condicional"
-    Y queda pendiente "declaration_of_mexican_nationality" por la propia persona
+    Y queda pendiente "recovery_application" por la propia persona
 
   @MX.loss.recovery_1998 @MX.loss.recovery_by_declaration @fechas
   Escenario: La misma a fines de 2003: el plazo original venció y aún no se reabría
