@@ -6,7 +6,9 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from engine.compile import compile_country, durable_facts
+from engine.explain import Explainer, actions
 from engine.facts import derive, found_in
+from engine.i18n import translator
 from engine.loader import Law, load
 from engine.resolve import Answer, resolve
 from engine.session import RuleSessions
@@ -30,13 +32,26 @@ class Engine:
         self.compiled = {c: compile_country(cl.rules) for c, cl in law.countries.items()}
         self._sessions = RuleSessions({c: cc.definition for c, cc in self.compiled.items()})
 
-    def screen(self, case: Case, lang: str = "en") -> Determination:
-        return self.answer(case, lang)[0]
+    def screen(self, case: Case, lang: str | None = None, explain: bool = False) -> Determination:
+        """The determination; with `explain`, why each answer, why not the other rules, and
+        what would change them. `lang` defaults to the language of the states involved."""
+        countries = considered(case, found_in(case))
+        lang = lang or default_language(c for c in countries if c in self.law.countries)
+        determination, answers, facts = self.answer(case, lang)
+        if not explain:
+            return determination
+        explainer = Explainer(facts, lang)
+        for country, answer in answers.items():
+            explanation = explainer.country(self.law.countries[country].rules, answer)
+            determination.nationality[country].explanation = explanation
+        determination.actions = actions(self, case, determination, lang)
+        return determination
 
-    def answer(self, case: Case, lang: str = "en") -> tuple[Determination, dict[str, Answer]]:
-        """The determination and, per encoded country, the rules behind it."""
+    def answer(self, case: Case, lang: str = "es"):
+        """The determination, per encoded country the rules behind it, and the facts."""
         countries = considered(case, found_in(case))
         encoded = [c for c in countries if c in self.law.countries]
+        facts = None
         results: dict[str, CountryResult] = {}
         answers: dict[str, Answer] = {}
         if encoded:
@@ -51,13 +66,13 @@ class Engine:
                 if barred:
                     rules = self.law.countries[country].rules
                     answers[country] = resolve(rules, fired[country], facts, lang, barred)
+        _ = translator(lang)
         for country in countries:
             if country in answers:
                 results[country] = answers[country].result
             else:
-                results[country] = CountryResult(
-                    status="undetermined", reason=f"no rule pack for {country}"
-                )
+                reason = _("no rule pack for %(country)s") % {"country": country}
+                results[country] = CountryResult(status="undetermined", reason=reason)
         at_risk = risk(results)
         determination = Determination(
             case_id=case.id,
@@ -67,7 +82,7 @@ class Engine:
             stateless_risk=at_risk,
             referral=self._referrals(case, encoded, lang) if at_risk != "none" else [],
         )
-        return determination, answers
+        return determination, answers, facts
 
     def _barred_losses(self, country: str, answers: dict, case: Case) -> frozenset[str]:
         """The losses that ended this nationality although the law bars a loss leaving the
@@ -94,7 +109,7 @@ class Engine:
         states = [c for c in dict.fromkeys(living) if c in self.law.countries] or encoded
         return [referral(self.law.countries[c].pack, lang) for c in states]
 
-    def screen_data(self, data, lang: str = "en") -> Determination | CaseError:
+    def screen_data(self, data, lang=None, explain: bool = False) -> Determination | CaseError:
         """Validate raw input and screen it; bad input gives a CaseError, never an exception."""
         try:
             case = Case.model_validate(data)
@@ -105,7 +120,7 @@ class Engine:
                 error="invalid_case",
                 problems=problems(error),
             )
-        return self.screen(case, lang)
+        return self.screen(case, lang, explain)
 
 
 def considered(case: Case, found_in: str | None = None) -> list[str]:
@@ -121,6 +136,12 @@ def considered(case: Case, found_in: str | None = None) -> list[str]:
     for grandparent in case.grandparents:
         named += [n.country for n in grandparent.nationalities] + [grandparent.born_in]
     return list(dict.fromkeys(c for c in named if c))
+
+
+def default_language(countries) -> str:
+    """English when every state involved that has a pack is Belize; Spanish otherwise."""
+    involved = set(countries)
+    return "en" if involved and involved <= {"BZ"} else "es"
 
 
 def referral(pack, lang: str) -> Referral:

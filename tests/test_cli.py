@@ -32,13 +32,51 @@ def write(tmp_path: Path, name: str, data) -> Path:
     return path
 
 
-def test_screen_prints_a_readable_answer(tmp_path, capsys):
+def test_screen_prints_a_readable_report_in_spanish_by_default(tmp_path, capsys):
     code, out, _ = run(capsys, "screen", str(write(tmp_path, "c.yaml", CASE)))
     assert code == 0
-    assert "Statelessness risk: at_risk" in out
-    assert "CR Costa Rica: conditional" in out
-    assert "still needed: registration by self, from 2019-02-14 until 2026-02-13" in out
-    assert "Constitución Política, art. 13 inc. 3" in out
+    assert "Riesgo de apatridia: en riesgo" in out
+    assert "… Costa Rica (CR): condicional" in out
+    assert (
+        "Pendiente: inscribir el nacimiento como nacional, por la propia persona, "
+        "desde el 2019-02-14, hasta el 2026-02-13" in out
+    )
+    assert "Constitución Política, art. 13 inc. 3 · en vigor 1949-11-08" in out
+    assert "✘ un progenitor: nacionalidad: Costa Rica — no" in out  # why not inc. 1
+    assert "Derivar a:" in out
+
+
+def test_screen_in_english(tmp_path, capsys):
+    code, out, _ = run(capsys, "--lang", "en", "screen", str(write(tmp_path, "c.yaml", CASE)))
+    assert code == 0
+    assert "Statelessness risk: at risk" in out
+    assert "Still to do: register the birth as a national, by the person" in out
+    assert "What would change the answer:" in out
+    assert "the risk would be none" in out  # registering makes her Costa Rican
+
+
+@pytest.mark.parametrize(
+    "fmt, marks",
+    [
+        ("markdown", ["# Caso CLI-1", "| … | Costa Rica (CR) |", "## Costa Rica (CR): condicional"]),
+        ("html", ["<!doctype html>", '<html lang="es">', "Riesgo de apatridia"]),
+    ],
+)
+def test_screen_writes_a_report_to_attach(tmp_path, capsys, fmt, marks):
+    out_file = tmp_path / f"report.{fmt}"
+    code, _, _ = run(
+        capsys,
+        "screen",
+        str(write(tmp_path, "c.yaml", {**CASE, "id": "CLI-1"})),
+        "--format",
+        fmt,
+        "-o",
+        str(out_file),
+    )
+    assert code == 0
+    report = out_file.read_text(encoding="utf-8")
+    for mark in marks:
+        assert mark in report, mark
 
 
 def test_screen_json_prints_the_determination(tmp_path, capsys):
@@ -53,19 +91,37 @@ def test_screen_json_prints_the_determination(tmp_path, capsys):
         "basis": [],
         "conditions": [],
         "missing_facts": [],
-        "reason": "no rule pack for NI",
+        "reason": "no hay paquete de reglas para NI",
         "confidence": None,
         "barred": [],
     }
+    assert "explanation" not in answer["nationality"]["CR"] and "actions" not in answer
     assert answer["referral"][0]["country"] == "CR"
     assert answer["referral"][0]["procedure"] is True
     assert answer["rulepack"]["digest"].startswith("sha256:")
 
 
-def test_screen_in_spanish(tmp_path, capsys):
-    code, out, _ = run(capsys, "--lang", "es", "screen", str(write(tmp_path, "c.yaml", CASE)))
+def test_screen_json_with_explanations(tmp_path, capsys):
+    code, out, _ = run(
+        capsys,
+        "--lang",
+        "en",
+        "screen",
+        str(write(tmp_path, "c.yaml", CASE)),
+        "--json",
+        "--explain",
+    )
     assert code == 0
-    assert "Nacido en Costa Rica de padres extranjeros" in out
+    answer = json.loads(out)
+    why = answer["nationality"]["CR"]["explanation"]["why"][0]
+    assert why["rule"] == "CR.birth.soli_foreign_parents"
+    assert {
+        "text": "country of birth: Costa Rica — yes",
+        "holds": True,
+        "fact": "birth_country = CR",
+    } in why["checks"]
+    action = answer["actions"][0]
+    assert action["act"] == "registration" and action["deadline"] == "2026-02-13"
 
 
 def test_screen_an_invalid_case_names_the_field(tmp_path, capsys):
@@ -167,7 +223,7 @@ def test_rules_coverage_shows_each_globalcit_mode(capsys):
     rows = {r["mode"]: r for r in json.loads(out)}
     assert rows["A02a"]["status"] == "encoded"
     assert "CR.birth.soli_foreign_parents" in rows["A02a"]["rules"]
-    assert rows["A24"]["status"] == "explained" and "Asamblea" not in rows["A24"]["note"]
+    assert rows["A24"]["status"] == "explained" and "Asamblea" in rows["A24"]["note"]
     assert rows["A10"]["status"] == "not applicable"
     code, out, _ = run(capsys, "rules", "--coverage")
     assert out.rstrip().endswith("0 missing")
