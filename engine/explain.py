@@ -116,24 +116,32 @@ class Explainer:
             failing = [t for t in cond.tests if test(t, self.values) is not True]
             return [self.check(failing[0], "person", self.values)]
         if isinstance(cond, Exists):
-            return [self.none_check(cond) if cond.none else self.closest_row(cond)]
+            return [self.none_check(cond)] if cond.none else self.closest_rows(cond)
         if isinstance(cond, AllOf):
             item = next(i for i in cond.items if evaluate(i, self.values) is not True)
             return self.first_failure(item)
         return [c for item in cond.items for c in self.first_failure(item)]
 
-    def closest_row(self, cond: Exists) -> Check:
-        """Why no row passes: the row that comes closest, and its first failing test."""
+    def closest_rows(self, cond: Exists) -> list[Check]:
+        """Why no row passes: the rows that come closest, each with its first failing test."""
         _ = self._
         rows = self.values[cond.coll]
         label = _(ROWS[cond.coll])
         if not rows:
             tests = "; ".join(self.phrase(t, cond.coll) for t in cond.tests)
-            return Check(text=f"{label}: {tests} — {_(NO)}", holds=False, fact=_("none recorded"))
+            return [Check(text=f"{label}: {tests} — {_(NO)}", holds=False, fact=_("none recorded"))]
         scores = [sum(test(t, r) is not True for t in cond.tests) for r in rows]
-        k = scores.index(min(scores))
-        failing = next(t for t in cond.tests if test(t, rows[k]) is not True)
-        return self.check(failing, cond.coll, rows[k], k, prefix=label)
+        closest = [k for k, score in enumerate(scores) if score == min(scores)]
+        return [
+            self.check(
+                next(t for t in cond.tests if test(t, rows[k]) is not True),
+                cond.coll,
+                rows[k],
+                k,
+                prefix=label,
+            )
+            for k in closest
+        ]
 
     def none_check(self, cond: Exists) -> Check:
         rows = self.values[cond.coll]

@@ -447,6 +447,18 @@ Feature: Belize — citizenship at birth, on Independence Day, by registration, 
     And rule "BZ.loss.renunciation" does not decide
     And rule "BZ.birth.jus_soli" decides
 
+  # --- Explanations: why, why not, what would change the answer --------------------------
+
+  @BZ.birth.abroad_citizen_parent @BZ.birth.jus_soli
+  Scenario: Born in Guatemala to Guatemalan parents, living in Belize: why Belize gives nothing at birth
+    Given a person born in Guatemala on 2015-04-04
+    And the mother is a national of Guatemala by birth
+    And the person has lived in Belize since 2016-01-01 as a permanent resident
+    When the nationality is assessed on 2025-06-01
+    Then rule "BZ.birth.jus_soli" is explained as not applying because "country of birth: Belize — no"
+    And rule "BZ.birth.abroad_citizen_parent" is explained as not applying because "a parent: nationality: Belize — no"
+    And it proposes "apply for naturalization (Belize), by the person, from 2033-04-04"
+
   # --- Worked cases of the research (regression, through the command line) ----------------
   # All rows agree with the research's expected status except one:
   # - BZ-014: the research answers "national" (low confidence) by assuming s.29 of the

@@ -110,7 +110,7 @@ class Screening:
         path = self._tmp / "case.yaml"
         path.write_text(yaml.safe_dump(case, allow_unicode=True, sort_keys=False))
         self._capsys.readouterr()
-        code = cli(["--lang", lang, "screen", str(path), "--json"])
+        code = cli(["--lang", lang, "screen", str(path), "--json", "--explain"])
         out = self._capsys.readouterr().out
         assert code == 0, f"nationality screen exited {code}: {out}"
         self.result = json.loads(out)
@@ -162,6 +162,30 @@ class Screening:
     def assert_reason(self, text: str) -> None:
         reasons = [r.get("reason") or "" for r in self.result["nationality"].values()]
         assert any(text.lower() in r.lower() for r in reasons), reasons
+
+    def explanation(self, rule: str, part: str) -> dict:
+        result = self.country(rule[:2])
+        found = [r for r in result["explanation"][part] if r["rule"] == rule]
+        assert found, f"{rule} is not in {part}: {[r['rule'] for r in result['explanation'][part]]}"
+        return found[0]
+
+    def assert_explained(self, rule: str, applies: bool, text: str) -> None:
+        """The rule is among the why (or why-not) reasons, with a check (or note) saying so."""
+        self.asserted.add(rule)
+        reason = self.explanation(rule, "why" if applies else "why_not")
+        said = [c["text"] for c in reason["checks"] if bool(c["holds"]) == applies]
+        said += [reason["note"]] if reason["note"] else []
+        assert any(text in s for s in said), said
+
+    def assert_action(self, text: str, deadline: str | None, clears_risk: bool | None) -> None:
+        actions = self.result["actions"]
+        matching = [a for a in actions if text in a["text"]]
+        assert matching, [a["text"] for a in actions]
+        if deadline:
+            assert any(a["deadline"] == deadline for a in matching), matching
+        if clears_risk is not None:
+            assert any(a["resolves_risk"] is clears_risk for a in matching), matching
+        self.asserted.update(a["rule"] for a in matching if a["rule"])
 
     def assert_risk_consistent(self) -> None:
         """As shared/legal/README.md reads a worked case's risk: it follows from the states the

@@ -331,6 +331,26 @@ def reason_mentions(screening, texto):
     screening.assert_reason(texto)
 
 
+@then(
+    parsers.re(
+        r'explica que la regla "(?P<regla>[^"]+)" (?P<no>no )?se aplica porque "(?P<texto>[^"]+)"'
+    )
+)
+def explained(screening, regla, no, texto):
+    screening.assert_explained(regla, applies=not no, text=texto)
+
+
+@then(
+    parsers.re(
+        r'propone "(?P<texto>[^"]+)"(?: hasta el (?P<fecha>\d{4}-\d{2}-\d{2}))?'
+        r"(?P<riesgo>, que dejaría el riesgo en ninguno|, que por sí sola no elimina el riesgo)?$"
+    )
+)
+def proposes(screening, texto, fecha, riesgo):
+    clears = None if not riesgo else "ninguno" in riesgo
+    screening.assert_action(texto, fecha, clears)
+
+
 @then("el riesgo de apatridia es coherente con los estados evaluados")
 def risk_consistent(screening):
     screening.assert_risk_consistent()

@@ -58,7 +58,10 @@ def test_screen_in_english(tmp_path, capsys):
 @pytest.mark.parametrize(
     "fmt, marks",
     [
-        ("markdown", ["# Caso CLI-1", "| … | Costa Rica (CR) |", "## Costa Rica (CR): condicional"]),
+        (
+            "markdown",
+            ["# Caso CLI-1", "| … | Costa Rica (CR) |", "## Costa Rica (CR): condicional"],
+        ),
         ("html", ["<!doctype html>", '<html lang="es">', "Riesgo de apatridia"]),
     ],
 )
