@@ -9,11 +9,11 @@ depend on the machine; the ratios are what to compare.
 """
 
 import argparse
-from array import array
 import json
 import resource
 import statistics
 import time
+from array import array
 from pathlib import Path
 
 from bench.population import population
