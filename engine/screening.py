@@ -37,7 +37,7 @@ class Engine:
         what would change them. `lang` defaults to the language of the states involved."""
         countries = considered(case, found_in(case))
         lang = lang or default_language(c for c in countries if c in self.law.countries)
-        determination, answers, facts = self.answer(case, lang)
+        determination, answers, facts = self.answer(case, lang, countries)
         if not explain:
             return determination
         explainer = Explainer(facts, lang)
@@ -47,9 +47,9 @@ class Engine:
         determination.actions = actions(self, case, determination, lang)
         return determination
 
-    def answer(self, case: Case, lang: str = "es"):
+    def answer(self, case: Case, lang: str = "es", countries: list[str] | None = None):
         """The determination, per encoded country the rules behind it, and the facts."""
-        countries = considered(case, found_in(case))
+        countries = countries or considered(case, found_in(case))
         encoded = [c for c in countries if c in self.law.countries]
         facts = None
         results: dict[str, CountryResult] = {}
