@@ -16,13 +16,10 @@ from babel import Locale
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
+from schemas.errors import N_  # noqa: F401  (marks messages: one definition for every package)
+
 LANGS = ("es", "en")
 LOCALE = Path(__file__).resolve().parent / "locale"
-
-
-def N_(message: str) -> str:
-    """Mark a message for translation where it is defined; it is translated where it is shown."""
-    return message
 
 
 @lru_cache(maxsize=len(LANGS))

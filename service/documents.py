@@ -29,15 +29,20 @@ def load_cases(path: Path) -> list:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise DocumentError(f"cannot read {path}: {error.strerror or error}") from None
+    return read_cases(text, str(path))
+
+
+def read_cases(text: str, name: str) -> list:
+    """The case(s) in the text of a YAML or JSON document called `name` (a path, an upload)."""
     try:
         data = yaml_loader.load(text)
     except yaml.YAMLError as error:
-        raise DocumentError(f"{path} is not valid YAML or JSON: {error}") from None
+        raise DocumentError(f"{name} is not valid YAML or JSON: {error}") from None
     if isinstance(data, dict):
         return [data]
     if isinstance(data, list):
         return data
-    raise DocumentError(f"{path} holds no case: expected a mapping or a list of mappings")
+    raise DocumentError(f"{name} holds no case: expected a mapping or a list of mappings")
 
 
 def count_inputs(path: Path) -> int:

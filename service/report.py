@@ -3,6 +3,7 @@ HTML, all from the same Jinja2 templates (service/templates/report.*) with gette
 """
 
 from functools import lru_cache
+from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
@@ -10,6 +11,7 @@ from engine.i18n import ACTORS, REQUIRED_ACTS, RISK, STATUS, country_name, trans
 from engine.loader import Law
 from schemas.determination import CaseError, Determination
 
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 FORMATS = {"text": "report.txt", "markdown": "report.md", "html": "report.html"}
 MARK = {"national": "✔", "conditional": "…", "undetermined": "?", "not_national": "✘"}
 
@@ -31,9 +33,17 @@ def _environment(lang: str) -> Environment:
 
 def render(answers: list, law: Law, lang: str, fmt: str = "text") -> str:
     """One report for one or more cases (a CaseError stands where a case could not be read)."""
-    cases = [_error(a) if isinstance(a, CaseError) else _case(a, law, lang) for a in answers]
-    template = _environment(lang).get_template(FORMATS[fmt])
-    return template.render(cases=cases, lang=lang).rstrip() + "\n"
+    return page(FORMATS[fmt], lang, {"cases": cases(answers, law, lang)}).rstrip() + "\n"
+
+
+def cases(answers: list, law: Law, lang: str) -> list[dict]:
+    """What the report's templates show of each answer."""
+    return [_error(a) if isinstance(a, CaseError) else _case(a, law, lang) for a in answers]
+
+
+def page(template: str, lang: str, context: dict) -> str:
+    """Any of the templates (the report's, the interview's) in a language."""
+    return _environment(lang).get_template(template).render(lang=lang, **context)
 
 
 def _case(d: Determination, law: Law, lang: str) -> dict:
