@@ -40,10 +40,11 @@ class Engine:
         determination, answers, facts = self.answer(case, lang, countries)
         if not explain:
             return determination
-        explainer = Explainer(facts, lang)
-        for country, answer in answers.items():
-            explanation = explainer.country(self.law.countries[country].rules, answer)
-            determination.nationality[country].explanation = explanation
+        if answers:  # none when no state the case names has a rule pack
+            explainer = Explainer(facts, lang)
+            for country, answer in answers.items():
+                explanation = explainer.country(self.law.countries[country].rules, answer)
+                determination.nationality[country].explanation = explanation
         determination.actions = actions(self, case, determination, lang)
         return determination
 

@@ -66,7 +66,7 @@ PERSON_QUESTIONS = (
         "found_in",
         "country",
         N_("Country where the child was found"),
-        hint=N_("empty: the country of birth"),
+        hint=N_("empty: the country of birth, or else of the first residence"),
     ),
     Question("sex", "choice", N_("Sex"), _choices(codes.Sex)),
     Question(
@@ -170,7 +170,7 @@ ONLY_IF = {
 }
 # asked whatever the law: they say who the person is and which states are in play
 ALWAYS = {"id", "as_of", "birth_date", "birth_place_kind", "birth_country", "vessel_flag"}
-ALWAYS |= {"foundling", "found_in"}
+ALWAYS |= {"foundling", "found_in", "birth_registered_in"}
 ALWAYS |= {"p_role", "p_n_country", "p_n_acquired"}
 
 
@@ -215,9 +215,12 @@ class Interview:
         questions feeds a fact a state in play reads, and then with the fields its rows need."""
         wanted = set().union(*(self.read[c] for c in self.states_in_play(form)))
         asked = {key for key, facts in _feeds().items() if facts & wanted} | ALWAYS
+        foundling = _clean(form.get("foundling")) == "on"
+        if foundling:  # found where? by default, where the foundling first lived
+            asked.add("res_country")
         out = set()
         for section, fields in _sections():
-            if re.fullmatch(r"p\d+", section) and _clean(form.get("foundling")) == "on":
+            if re.fullmatch(r"p\d+", section) and foundling:
                 continue  # a foundling's parents are unknown: nothing to ask about them
             if any(question_key(name) in asked for name, _ in fields):
                 out |= {

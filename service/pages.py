@@ -103,8 +103,10 @@ async def _answers(request: Request) -> dict[str, str]:
 
 
 def _language(request: Request, form) -> str:
-    """The language asked for (form, then query), else the browser's first of es/en, else es."""
-    for asked in (form.get("lang"), request.query_params.get("lang")):
+    """The language asked for (a switch, the form, the query), else the browser's first of
+    es/en, else es."""
+    asked_for = (form.get("switch_lang"), form.get("lang"), request.query_params.get("lang"))
+    for asked in asked_for:
         if asked in LANGS:
             return asked
     for part in request.headers.get("accept-language", "").split(","):

@@ -7,6 +7,7 @@ import pytest
 import yaml
 
 from engine import default_engine
+from schemas.case import Case
 from service.report import render
 
 WORKED = Path(__file__).resolve().parent / "worked_cases"
@@ -43,3 +44,10 @@ def test_the_report_explains_and_proposes(case, lang):
             ]
             assert dated, (country, condition)
             assert dated[0].text in report
+
+
+def test_a_case_naming_no_encoded_state_is_explained_without_failing():
+    case = Case.model_validate({"person": {"birth_date": "2015-01-01", "birth_country": "US"}})
+    answer = default_engine().screen(case, "en", explain=True)
+    assert answer.nationality["US"].status == "undetermined"
+    assert answer.nationality["US"].explanation is None and answer.actions == []
