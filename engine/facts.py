@@ -47,6 +47,8 @@ def derive(case: Case) -> Facts:
         "found_in": found_in(case),
         "sex": p.sex,
         "parents_married_at_birth": case.parents_married_at_birth,
+        # false until the engine's second pass: the first asks what every other ground gives
+        "otherwise_stateless": False,
     }
     facts = Facts(values, nulls={("person", k) for k, v in values.items() if v is None})
     _rows(facts, "parents", _parent_rows(case))

@@ -15,9 +15,10 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from engine.law import PreparedRule, event_clause, prepare
+from engine.law import PreparedRule, event_clause, prepare, reads_otherwise_stateless
 from engine.overlap import disjoint
 from schemas import yaml_loader
+from schemas.conditions import AllOf, AnyOf, OnPerson
 from schemas.errors import field_path
 from schemas.rulepack import Pack, RuleFile
 
@@ -178,6 +179,7 @@ def _load_pack(source: PackFiles, problems: list[str]) -> CountryLaw | None:
     if len(problems) > before:
         return None
     prepared = tuple(prepare(rule) for rule in rules)
+    _check_safeguards(prepared, origin, problems)
     _check_overlaps(prepared, origin, problems)
     return CountryLaw(pack, prepared)
 
@@ -191,7 +193,8 @@ def _messages(error: ValidationError, data) -> list[str]:
             rule_id = _rule_id(data, loc[1])
             prefix, loc = f"rule {rule_id}: ", loc[2:]
         field = field_path(tuple(p for p in loc if not str(p).startswith("function-")))
-        if message.startswith(f"{field}.") or message.startswith(f"{field}:"):
+        whole_rule = prefix and field == "(document)"
+        if whole_rule or message.startswith(f"{field}.") or message.startswith(f"{field}:"):
             out.append(prefix + message)
         else:
             out.append(f"{prefix}{field}: {message}")
@@ -252,10 +255,33 @@ def _stage(rule) -> tuple:
     return rule.id.split(".")[1], event, rule.outcome in GRANTS
 
 
+def _check_safeguards(rules: tuple[PreparedRule, ...], origin, problems) -> None:
+    """`otherwise_stateless` is read only as true, by a rule that grants: it is settled after
+    every other rule has spoken, so a rule taking anything away on it would undo its own basis."""
+    for rule in (r for r in rules if reads_otherwise_stateless(r)):
+        tests = [t for t in _person_tests(rule.cond) if t.field == "otherwise_stateless"]
+        if rule.rule.outcome not in ("national", "conditional") or any(
+            (t.op, t.value) != ("eq", True) for t in tests
+        ):
+            problems.append(
+                f"{origin[rule.id]}: rule {rule.id}: when.person.otherwise_stateless: only a "
+                "national or conditional rule reads it, and only as `true`"
+            )
+
+
+def _person_tests(cond):
+    if isinstance(cond, OnPerson):
+        yield from cond.tests
+    elif isinstance(cond, AllOf | AnyOf):
+        for item in cond.items:
+            yield from _person_tests(item)
+
+
 def _check_overlaps(rules: tuple[PreparedRule, ...], origin, problems) -> None:
     for a, b in combinations(rules, 2):
         same_stage = _stage(a.rule) == _stage(b.rule)
-        sequenced = a.rule.follows or b.rule.follows  # acts only after the rule it follows
+        # a rule that follows another acts only after it; a safeguard only when nothing else did
+        sequenced = a.rule.follows or b.rule.follows or any(map(reads_otherwise_stateless, (a, b)))
         if same_stage and not sequenced and not related(a, b) and not disjoint(a.cond, b.cond):
             problems.append(
                 f"{origin[a.id]}: rule {a.id}: may decide the same cases as {b.id} "

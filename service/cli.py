@@ -1,4 +1,5 @@
-"""The `nationality` command: screen a case, screen a batch, list the rules, export schemas."""
+"""The `nationality` command: screen a case, screen a batch, list the rules, export schemas, and
+the reform lab: a reform's impact on a population, and the discrimination audit."""
 
 import argparse
 import json
@@ -21,9 +22,15 @@ def _run(args) -> int:
     try:
         from engine import default_engine  # fails with a clear message on Python 3.13+
         from engine.loader import LawError
+        from engine.reform import ReformError
 
         try:
             engine = default_engine(args.rules)
+            if args.reform:
+                engine = _under_reform(args)
+        except ReformError as error:
+            print(error, file=sys.stderr)
+            return 2
         except LawError as error:
             print(error, file=sys.stderr)
             return 3
@@ -40,6 +47,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--rules", help="rules directory (default: the project's rules/)")
     parser.add_argument("--lang", choices=["es", "en"], default="en", help="output language")
+    parser.add_argument(
+        "--reform", type=Path, help="use the law after this reform overlay (rules/reforms/*.yaml)"
+    )
+    parser.add_argument(
+        "--before", action="store_true", help="with --reform: the law before it instead"
+    )
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
     screen = sub.add_parser("screen", help="screen the case(s) in a YAML or JSON file")
@@ -66,6 +79,14 @@ def _parser() -> argparse.ArgumentParser:
     schemas.add_argument("-o", "--output", type=Path, default=Path("schemas/json"))
     schemas.set_defaults(command=_schemas)
     return parser
+
+
+def _under_reform(args):
+    from engine.reform import read_reform, reform_engines
+
+    reform, name = read_reform(args.reform)
+    _, before, after = reform_engines(reform, name, args.rules)
+    return before if args.before else after
 
 
 def _dump(model) -> dict:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from schemas.export import schema
+from schemas.export import MODELS, schema
 from service.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,10 +136,30 @@ def test_rules_lists_citations_and_dates(capsys):
 def test_schemas_are_exported_and_the_committed_copies_are_current(tmp_path, capsys):
     code, out, _ = run(capsys, "schemas", "-o", str(tmp_path))
     assert code == 0
-    for name in ("case", "determination", "case-error", "rule-file", "pack"):
+    for name in MODELS:
         written = json.loads((tmp_path / f"{name}.schema.json").read_text())
         committed = json.loads((ROOT / "schemas" / "json" / f"{name}.schema.json").read_text())
         assert written == committed == schema(name), f"run `nationality schemas` ({name})"
+
+
+def test_screen_under_a_reform_and_before_it(tmp_path, capsys):
+    reform = str(ROOT / "rules" / "reforms" / "cr-no-registration-condition.yaml")
+    late = {**CASE, "as_of": "2028-06-01", "person": {**CASE["person"], "birth_date": "1990-01-01"}}
+    path = str(write(tmp_path, "c.yaml", late))
+    code, out, _ = run(capsys, "--reform", reform, "screen", path, "--json")
+    answer = json.loads(out)
+    assert code == 0 and answer["nationality"]["CR"]["status"] == "national"
+    assert answer["rulepack"]["version"].endswith("+cr-no-registration-condition")
+    code, out, _ = run(capsys, "--reform", reform, "--before", "screen", path, "--json")
+    assert json.loads(out)["nationality"]["CR"]["status"] == "not_national"
+
+
+def test_a_bad_reform_file_is_named(tmp_path, capsys):
+    bad = write(tmp_path, "r.yaml", {"title": {"es": "t", "en": "t"}, "effective": "2027-01-01"})
+    code, _, err = run(capsys, "--reform", str(bad), "rules")
+    assert code == 2
+    assert f"{bad}: rationale: is required" in err
+    assert f"{bad}: operations: is required" in err
 
 
 def test_the_console_script_runs(tmp_path):
