@@ -162,6 +162,74 @@ def test_a_bad_reform_file_is_named(tmp_path, capsys):
     assert f"{bad}: operations: is required" in err
 
 
+CR_REFORM = str(ROOT / "rules" / "reforms" / "cr-no-registration-condition.yaml")
+SMALL = ["--axis", "birth_country=CR", "--axis", "father.nationality=unknown", "--sample", "60"]
+
+
+def test_reform_reports_the_impact_as_text_json_csv_and_html(tmp_path, capsys):
+    code, out, _ = run(capsys, "reform", CR_REFORM, *SMALL, "--as-of", "2027-06-01")
+    assert code == 0
+    assert "Reform: Costa Rica: nationality by birth without registration" in out
+    assert "CR not national → national  [helps]" in out
+    html_path, csv_path = tmp_path / "r.html", tmp_path / "r.csv"
+    args = ["reform", CR_REFORM, *SMALL, "--as-of", "2027-06-01", "--html", str(html_path)]
+    code, out, _ = run(capsys, *args, "--json")
+    report = json.loads(out)
+    assert report["population"]["cases"] == 60 and report["directions"]["harms"] == 0
+    assert report["changed"] == sum(report["directions"][d] for d in ("helps", "harms", "mixed"))
+    assert "<svg" in html_path.read_text(encoding="utf-8")
+    code, _, _ = run(capsys, *args, "--csv", "-o", str(csv_path))
+    lines = csv_path.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("case_id,country,before,after,direction")
+    assert len(lines) == len(report["changes"]) + 1
+
+
+def test_reform_over_a_jsonl_population_counts_bad_lines(tmp_path, capsys):
+    late = {**CASE, "person": {**CASE["person"], "birth_date": "1990-01-01"}, "as_of": "2028-01-01"}
+    path = tmp_path / "people.jsonl"
+    path.write_text(json.dumps(late) + "\n{not json\n" + json.dumps(CASE) + "\n")
+    code, out, _ = run(capsys, "reform", CR_REFORM, "--population", str(path), "--json")
+    report = json.loads(out)
+    assert code == 0
+    assert report["population"] == {"source": str(path), "cases": 2, "invalid": 1}
+    moves = {(t["country"], t["before"], t["after"]): t["count"] for t in report["transitions"]}
+    assert moves == {("CR", "not_national", "national"): 1, (None, "at_risk", "none"): 1}
+
+
+def test_audit_of_one_state_agrees_with_its_flags(capsys):
+    code, out, _ = run(capsys, "audit", "MX", "--sample", "0")
+    assert code == 0
+    assert "MX.birth.abroad_1934" in out and "depends on parent_gender" in out
+    assert "Every flag agrees with what the rules do." in out
+
+
+def test_audit_under_a_reform_that_drops_a_flag_fails(tmp_path, capsys):
+    reform = write(
+        tmp_path,
+        "drop.yaml",
+        {
+            "title": {"es": "t", "en": "t"},
+            "rationale": {"es": "t", "en": "t"},
+            "effective": "1949-11-08",
+            "operations": [
+                {"change": "CR.birth.abroad_parent_by_birth", "unset": ["distinguishes_by"]}
+            ],
+        },
+    )
+    code, out, _ = run(capsys, "--reform", str(reform), "audit", "CR", "--sample", "0", "--json")
+    assert code == 1
+    report = json.loads(out)
+    assert any(
+        f["rule"] == "CR.birth.abroad_parent_by_birth_reform" and f["verdict"] == "missing flag"
+        for f in report["findings"]
+    )
+
+
+def test_audit_of_an_unknown_state_is_refused(capsys):
+    code, _, err = run(capsys, "audit", "NI")
+    assert code == 2 and "no rule pack for NI" in err
+
+
 def test_the_console_script_runs(tmp_path):
     path = write(tmp_path, "c.yaml", CASE)
     result = subprocess.run(
