@@ -251,7 +251,8 @@ def profile(case: Case, effective) -> dict[str, str]:
         or "unknown",
     }
     for status in {x.status_in_birth_country for x in known} - {None}:
-        facts[f"a parent {status}"] = "yes"  # shared by a group only if every case has one
+        # shared by a group only when every case in it has such a parent
+        facts[f"a parent's status is {status}"] = "yes"
     for role in ("mother", "father"):
         parent = next((x for x in case.parents if x.role == role), None)
         if parent is None or parent.legal_parentage == "unknown":

@@ -130,7 +130,7 @@ Característica: Laboratorio de reformas — la ley antes y después, su impacto
     Cuando se mide el impacto de la reforma "hn-1961-safeguard" sobre 400 casos generados nacidos en Honduras al 2027-06-01
     Entonces ningún caso empeora
     Y hay casos que pasan de "no nacional" a "indeterminada" en Honduras
-    Y los que pasan de "no nacional" a "indeterminada" en Honduras comparten "a parent diplomat" = "yes"
+    Y los que pasan de "no nacional" a "indeterminada" en Honduras comparten "a parent's status is diplomat" = "yes"
 
   # --- Auditoría de discriminación -----------------------------------------------------------
   # Cada hecho protegido se invierte uno a uno sobre casos construidos para cada regla; una
