@@ -7,6 +7,7 @@ population first: those say why) and example cases. A pure function of its input
 command line and the HTTP service alike.
 """
 
+import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -52,9 +53,10 @@ def impact(
             continue
         first, second = before.screen(case, lang), after.screen(case, lang)
         screened.append((raw, case, first, second, profile(case, reformed.reform.effective)))
+    eras = _eras(before.law, after.law)
     shares = _shares([p for *_, p in screened])
     for country in {c for _, _, first, _, _ in screened for c in first.nationality}:
-        shares |= _shares([relative(case, country) for _, case, *_ in screened])
+        shares |= _shares([relative(case, country, eras) for _, case, *_ in screened])
     changes, groups = [], {}
     directions: Counter = Counter()
     for raw, case, first, second, facts in screened:
@@ -63,9 +65,10 @@ def impact(
             directions[_direction(first, second)] += 1
         for change in moved:
             changes.append(change)
+            facts_here = {**facts, **relative(case, change.country, eras)}
             key = (change.country, change.before, change.after)
             key += (tuple(change.rules_before), tuple(change.rules_after))
-            facts_here = {**facts, **relative(case, change.country)}
+            key += (facts_here.get(f"born under the {change.country} law of"),)
             groups.setdefault(key, []).append((raw, first, second, facts_here))
     ordered = sorted(
         (_group(key, members, shares, examples) for key, members in groups.items()),
@@ -194,7 +197,7 @@ def _transitions(screened) -> list[Transition]:
 
 
 def _group(key, members, shares, examples: int) -> Group:
-    country, before, after, rules_before, rules_after = key
+    country, before, after, rules_before, rules_after, period = key
     common = dict(members[0][3])
     for *_, facts in members[1:]:
         common = {k: v for k, v in common.items() if facts.get(k) == v}
@@ -208,6 +211,7 @@ def _group(key, members, shares, examples: int) -> Group:
         after=after,
         rules_before=list(rules_before),
         rules_after=list(rules_after),
+        period=period,
         direction=_move(STATUS_RANK[after] - STATUS_RANK[before]),
         count=len(members),
         facts=facts,
@@ -267,9 +271,10 @@ def profile(case: Case, effective) -> dict[str, str]:
     return facts
 
 
-def relative(case: Case, country: str) -> dict[str, str]:
-    """The same facts seen from one state: born there, a parent its national at the birth (and
-    how), a parent born there."""
+def relative(case: Case, country: str, eras: dict | None = None) -> dict[str, str]:
+    """The same facts seen from one state: born there; under which of its texts (the period
+    between two days its law of birth changed); a parent its national at the birth, and how that
+    parent became one; a parent born there."""
     known = [x for x in case.parents if x.legal_parentage != "unknown"]
     birth = case.person.birth_date
     modes = sorted(
@@ -280,13 +285,40 @@ def relative(case: Case, country: str) -> dict[str, str]:
             if n.country == country and (n.acquired_on is None or n.acquired_on <= birth)
         }
     )
-    return {
+    facts = {
         f"born in {country}": "yes" if case.person.birth_country == country else "no",
-        f"a parent {country} national at the birth": (
-            "by birth" if "birth" in modes else f"by {modes[0]}" if modes else "no"
-        ),
+        f"a parent {country} national at the birth": "yes" if modes else "no",
         f"a parent born in {country}": "yes" if any(x.born_in == country for x in known) else "no",
     }
+    if eras and eras.get(country):
+        facts[f"born under the {country} law of"] = _era(eras[country], birth)
+    if modes:
+        facts[f"that parent {country} national"] = (
+            "by birth" if "birth" in modes else f"by {modes[0]}"
+        )
+    return facts
+
+
+def _eras(*laws) -> dict[str, list]:
+    """Per state, the days its law of nationality at birth changed (both laws' rules)."""
+    days: dict[str, set] = defaultdict(set)
+    for law in laws:
+        for country, country_law in law.countries.items():
+            for rule in (r.rule for r in country_law.rules if r.rule.judged_at == "birth"):
+                days[country].add(rule.in_force.from_)
+                if rule.in_force.to is not None:
+                    days[country].add(rule.in_force.to + dt.timedelta(days=1))
+    return {country: sorted(d) for country, d in days.items()}
+
+
+def _era(days: list, birth) -> str:
+    later = [d for d in days if d > birth]
+    earlier = [d for d in days if d <= birth]
+    if not earlier:
+        return f"before {later[0]}"
+    if not later:
+        return f"from {earlier[-1]}"
+    return f"{earlier[-1]} to {later[0] - dt.timedelta(days=1)}"
 
 
 def _held(parent, case: Case) -> list:

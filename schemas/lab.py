@@ -49,13 +49,17 @@ class Example(Out):
 
 
 class Group(Out):
-    """Cases whose answer for one state changed the same way, on the same rules."""
+    """Cases whose answer for one state changed the same way, on the same rules, born under the
+    same texts of that state (between the same two days its law of birth changed)."""
 
     country: str
     before: NationalityStatus
     after: NationalityStatus
     rules_before: list[str]
     rules_after: list[str]
+    period: str | None = Field(
+        None, description="born between these days, e.g. '1998-03-20 to 2021-05-17'"
+    )
     direction: Direction
     count: int
     facts: list[Fact] = Field(description="what every case of the group shares, rarest first")

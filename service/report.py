@@ -53,6 +53,7 @@ WORDS = {
         "move": "Before → after",
         "facts": "What they share (share of the population)",
         "case": "case",
+        "born": "born",
     },
     "es": {
         "reform": "Reforma",
@@ -92,6 +93,7 @@ WORDS = {
         "move": "Antes → después",
         "facts": "Lo que comparten (proporción en la población)",
         "case": "caso",
+        "born": "nacidos",
     },
 }
 
@@ -136,7 +138,7 @@ def impact_text(report: ImpactReport, lang: str = "en") -> str:
     for group in moved:
         lines.append(
             f"  {group.count:>5} × {group.country} {w[group.before]} → {w[group.after]}"
-            f"  [{w[group.direction]}]"
+            f"  [{w[group.direction]}]  {w['born']} {group.period or '?'}"
         )
         lines.append(
             f"        {w['rules']}: {', '.join(group.rules_before) or '—'} → "
@@ -339,7 +341,7 @@ def _groups_table(report: ImpactReport, w) -> str:
         rows.append(
             f"<tr><td><b>{g.count}</b></td><td>{g.country}</td>"
             f'<td class="{g.direction}">{w[g.before]} → {w[g.after]}<br>'
-            f"<small>{w[g.direction]}</small></td>"
+            f"<small>{w[g.direction]}<br>{w['born']} {e(g.period or '?')}</small></td>"
             f"<td><code>{e(', '.join(g.rules_before) or '—')}</code> →<br>"
             f"<code>{e(', '.join(g.rules_after) or '—')}</code></td>"
             f"<td>{facts}</td><td>{examples}</td></tr>"

@@ -73,6 +73,7 @@ def test_changes_are_grouped_by_what_drives_them(report):
     )
     assert closed.rules_before == ["CR.birth.soli_foreign_parents"]
     assert closed.rules_after == ["CR.birth.soli_foreign_parents_reform"]
+    assert closed.period == "1949-11-08 to 2026-12-31"  # under the 1949 text, before the reform
     shared = {(f.fact, f.value) for f in closed.facts}
     assert {("born in CR", "yes"), ("registered", "no"), ("age", "25 and over")} <= shared
     assert closed.facts[0].share <= closed.facts[-1].share  # rarest first
