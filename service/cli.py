@@ -223,7 +223,10 @@ def _audit(engine, args) -> int:
         print(f"nationality: no rule pack for {', '.join(unknown)}", file=sys.stderr)
         return 2
     try:
-        cases, source = _population(args, engine.law, states)
+        if args.population or args.sample:
+            cases, source = _population(args, engine.law, states)
+        else:
+            cases, source = [], "no other cases"
         if not args.no_witnesses:
             found = [case for _, case in witnesses(engine.law, states)]
             cases = itertools.chain(found, cases)

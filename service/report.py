@@ -376,6 +376,10 @@ AUDIT_WORDS = {
         "effects": "Answers that change when one fact is flipped",
         "ok": "Every flag agrees with what the rules do.",
         "bad": "flags disagree with what the rules do",
+        "applies": "applies",
+        "does not apply": "does not apply",
+        "law": "law",
+        "cases": "cases",
     },
     "es": {
         "title": "Auditoría de discriminación",
@@ -393,6 +397,10 @@ AUDIT_WORDS = {
         "effects": "Respuestas que cambian al invertir un hecho",
         "ok": "Todas las marcas coinciden con lo que hacen las reglas.",
         "bad": "marcas no coinciden con lo que hacen las reglas",
+        "applies": "se aplica",
+        "does not apply": "no se aplica",
+        "law": "ley",
+        "cases": "casos",
     },
 }
 
@@ -400,8 +408,8 @@ AUDIT_WORDS = {
 def audit_text(report: AuditReport, lang: str = "en") -> str:
     w = AUDIT_WORDS.get(lang, AUDIT_WORDS["en"])
     lines = [
-        f"{w['title']}: {', '.join(report.countries)} — law {report.law.version}",
-        f"{report.population.source}: {report.population.cases} cases"
+        f"{w['title']}: {', '.join(report.countries)} — {w['law']} {report.law.version}",
+        f"{report.population.source}: {report.population.cases} {w['cases']}"
         + (f", {report.population.invalid} invalid" if report.population.invalid else ""),
         "",
     ]
@@ -411,10 +419,12 @@ def audit_text(report: AuditReport, lang: str = "en") -> str:
             f"{f.rule:<50} {verb} {f.fact:<24} {f.pairs:>5}/{f.tried:<5} {w['verdicts'][f.verdict]}"
         )
         for pair in f.examples[:1]:
+            applies = [
+                w["applies" if a else "does not apply"]
+                for a in (pair.applies_before, pair.applies_after)
+            ]
             lines.append(
-                f"    {pair.flip}: {'applies' if pair.applies_before else 'does not apply'} → "
-                f"{'applies' if pair.applies_after else 'does not apply'} "
-                f"({pair.case.get('id') or 'case'})"
+                f"    {pair.flip}: {applies[0]} → {applies[1]} ({pair.case.get('id') or '?'})"
             )
     if report.unexercised:
         lines += ["", f"{w['unexercised']}: {', '.join(report.unexercised)}"]

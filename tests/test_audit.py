@@ -10,7 +10,9 @@ from engine.reform import apply, engines, parse_reform
 from engine.witness import witnesses
 from schemas import yaml_loader
 from schemas.case import Case
-from tests.test_reforms import RULES
+from tests.conftest import ROOT
+
+RULES = ROOT / "rules"
 
 
 def witness_cases(law, countries=None) -> list[dict]:
