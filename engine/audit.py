@@ -147,9 +147,51 @@ def _path(steps: tuple) -> str:
 
 @dataclass
 class _Tally:
+    """How often a flip reached a rule (or a state's answer), how often it moved it, and how."""
+
     pairs: int = 0
     tried: int = 0
     examples: list = field(default_factory=list)
+    moves: Counter = field(default_factory=Counter)
+
+    def add(self, moved: bool, example, limit: int, move=None) -> None:
+        self.tried += 1
+        if moved:
+            self.pairs += 1
+            if move:
+                self.moves[move] += 1
+            if len(self.examples) < limit:
+                self.examples.append(example())
+
+
+@dataclass
+class _Audit:
+    countries: list[str]
+    limit: int
+    rules: dict = field(default_factory=lambda: defaultdict(_Tally))  # (rule, fact)
+    states: dict = field(default_factory=lambda: defaultdict(_Tally))  # (country, fact)
+    reached: set = field(default_factory=set)
+
+    def compare(self, fact: str, change: str, base, other, raw: dict, flipped: dict) -> None:
+        """Tally one flip: the rules that applied on either side, and each state's status."""
+
+        def example(before: bool, after: bool):
+            return lambda: Pair(
+                flip=change, applies_before=before, applies_after=after, case=raw, flipped=flipped
+            )
+
+        for country in self.countries:
+            before, after = base[1].get(country, set()), other[1].get(country, set())
+            for rule in before | after:
+                moved = (rule in before) != (rule in after)
+                self.rules[(rule, fact)].add(
+                    moved, example(rule in before, rule in after), self.limit
+                )
+            old, new = base[0].get(country), other[0].get(country)
+            if old is not None or new is not None:
+                tally = self.states[(country, fact)]
+                pair = example(old == "national", new == "national")
+                tally.add(old != new, pair, self.limit, (str(old), str(new)))
 
 
 def audit(
@@ -159,10 +201,7 @@ def audit(
     states by default)."""
     countries = sorted(countries or engine.law.countries)
     rules = {r.id: r for c in countries for r in engine.law.countries[c].rules}
-    tallies: dict[tuple[str, str], _Tally] = defaultdict(_Tally)
-    effects: dict[tuple[str, str], _Tally] = defaultdict(_Tally)
-    moves: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    reached: set[str] = set()
+    tally = _Audit(countries, examples)
     screened = invalid = 0
     for raw in inputs:
         raw = _named(dated(raw), countries)
@@ -171,37 +210,39 @@ def audit(
             invalid += 1
             continue
         screened += 1
-        reached.update(r for applied in base[1].values() for r in applied)
+        tally.reached.update(r for applied in base[1].values() for r in applied)
         for fact, change, flipped in flips(raw):
             other = _screen(engine, flipped, countries)
-            if other is None:
-                continue
-            reached.update(r for applied in other[1].values() for r in applied)
-            pair = (change, raw, flipped)
-            _compare(fact, pair, base, other, countries, tallies, effects, moves, examples)
+            if other is not None:
+                tally.reached.update(r for applied in other[1].values() for r in applied)
+                tally.compare(fact, change, base, other, raw, flipped)
     return AuditReport(
         law=engine.ref,
         countries=countries,
         population=PopulationSummary(source=source, cases=screened, invalid=invalid),
-        findings=_findings(rules, tallies),
+        findings=_findings(rules, tally.rules),
         unexercised=sorted(
-            r.id for r in rules.values() if r.id not in reached and _reads(r) | _flags(r)
+            r.id for r in rules.values() if r.id not in tally.reached and _reads(r) | _flags(r)
         ),
         effects=[
-            StateEffect(
-                country=country,
-                fact=fact,
-                cases=tally.pairs,
-                tried=tally.tried,
-                transitions=[
-                    Transition(country=country, before=b, after=a, count=n)
-                    for (b, a), n in moves[(country, fact)].most_common()
-                ],
-                examples=tally.examples,
-            )
-            for (country, fact), tally in sorted(effects.items())
-            if tally.pairs
+            _effect(country, fact, t)
+            for (country, fact), t in sorted(tally.states.items())
+            if t.pairs
         ],
+    )
+
+
+def _effect(country: str, fact: str, tally: _Tally) -> StateEffect:
+    return StateEffect(
+        country=country,
+        fact=fact,
+        cases=tally.pairs,
+        tried=tally.tried,
+        transitions=[
+            Transition(country=country, before=b, after=a, count=n)
+            for (b, a), n in tally.moves.most_common()
+        ],
+        examples=tally.examples,
     )
 
 
@@ -216,45 +257,6 @@ def _screen(engine, raw, countries):
     statuses = {c: r.status for c, r in determination.nationality.items() if c in countries}
     applied = {c: {r.id for r in a.applied} for c, a in answers.items() if c in countries}
     return statuses, applied
-
-
-def _compare(fact, pair, base, other, countries, tallies, effects, moves, examples) -> None:
-    change, raw, flipped = pair
-    for country in countries:
-        before, after = base[1].get(country, set()), other[1].get(country, set())
-        for rule in before | after:
-            tally = tallies[(rule, fact)]
-            tally.tried += 1
-            if (rule in before) != (rule in after):
-                tally.pairs += 1
-                if len(tally.examples) < examples:
-                    tally.examples.append(
-                        Pair(
-                            flip=change,
-                            applies_before=rule in before,
-                            applies_after=rule in after,
-                            case=raw,
-                            flipped=flipped,
-                        )
-                    )
-        old, new = base[0].get(country), other[0].get(country)
-        if old is None and new is None:
-            continue
-        effect = effects[(country, fact)]
-        effect.tried += 1
-        if old != new:
-            effect.pairs += 1
-            moves[(country, fact)][(str(old), str(new))] += 1
-            if len(effect.examples) < examples:
-                effect.examples.append(
-                    Pair(
-                        flip=change,
-                        applies_before=old == "national",
-                        applies_after=new == "national",
-                        case=raw,
-                        flipped=flipped,
-                    )
-                )
 
 
 def _reads(rule) -> set[str]:
