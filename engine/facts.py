@@ -60,6 +60,8 @@ def derive(case: Case) -> Facts:
         "found_in": found_in(case),
         "sex": p.sex,
         "parents_married_at_birth": case.parents_married_at_birth,
+        # false until the engine's second pass: the first asks what every other ground gives
+        "otherwise_stateless": False,
     }
     facts = Facts(values)
     _rows(facts, "parents", _parent_rows(case))

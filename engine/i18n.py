@@ -135,6 +135,7 @@ FIELDS = {
     ("person", "found_in"): N_("country where found"),
     ("person", "sex"): N_("sex"),
     ("person", "parents_married_at_birth"): N_("parents married at the birth"),
+    ("person", "otherwise_stateless"): N_("otherwise stateless"),
     ("parents", "role"): N_("role"),
     ("parents", "parentage"): N_("legal parentage"),
     ("parents", "known"): N_("parentage established"),

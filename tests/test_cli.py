@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from schemas.export import schema
+from schemas.export import MODELS, schema
 from service.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -195,10 +195,98 @@ def test_rules_lists_citations_and_dates(capsys):
 def test_schemas_are_exported_and_the_committed_copies_are_current(tmp_path, capsys):
     code, out, _ = run(capsys, "schemas", "-o", str(tmp_path))
     assert code == 0
-    for name in ("case", "determination", "case-error", "rule-file", "pack"):
+    for name in MODELS:
         written = json.loads((tmp_path / f"{name}.schema.json").read_text())
         committed = json.loads((ROOT / "schemas" / "json" / f"{name}.schema.json").read_text())
         assert written == committed == schema(name), f"run `nationality schemas` ({name})"
+
+
+def test_screen_under_a_reform_and_before_it(tmp_path, capsys):
+    reform = str(ROOT / "rules" / "reforms" / "cr-no-registration-condition.yaml")
+    late = {**CASE, "as_of": "2028-06-01", "person": {**CASE["person"], "birth_date": "1990-01-01"}}
+    path = str(write(tmp_path, "c.yaml", late))
+    code, out, _ = run(capsys, "--reform", reform, "screen", path, "--json")
+    answer = json.loads(out)
+    assert code == 0 and answer["nationality"]["CR"]["status"] == "national"
+    assert answer["rulepack"]["version"].endswith("+cr-no-registration-condition")
+    code, out, _ = run(capsys, "--reform", reform, "--before", "screen", path, "--json")
+    assert json.loads(out)["nationality"]["CR"]["status"] == "not_national"
+
+
+def test_a_bad_reform_file_is_named(tmp_path, capsys):
+    bad = write(tmp_path, "r.yaml", {"title": {"es": "t", "en": "t"}, "effective": "2027-01-01"})
+    code, _, err = run(capsys, "--reform", str(bad), "rules")
+    assert code == 2
+    assert f"{bad}: rationale: is required" in err
+    assert f"{bad}: operations: is required" in err
+
+
+CR_REFORM = str(ROOT / "rules" / "reforms" / "cr-no-registration-condition.yaml")
+SMALL = ["--axis", "birth_country=CR", "--axis", "father.nationality=unknown", "--sample", "60"]
+
+
+def test_reform_reports_the_impact_as_text_json_csv_and_html(tmp_path, capsys):
+    code, out, _ = run(capsys, "--lang", "en", "reform", CR_REFORM, *SMALL, "--as-of", "2027-06-01")
+    assert code == 0
+    assert "Reform: Costa Rica: nationality by birth without registration" in out
+    assert "CR not national → national  [helps]" in out
+    html_path, csv_path = tmp_path / "r.html", tmp_path / "r.csv"
+    args = ["reform", CR_REFORM, *SMALL, "--as-of", "2027-06-01", "--html", str(html_path)]
+    code, out, _ = run(capsys, *args, "--json")
+    report = json.loads(out)
+    assert report["population"]["cases"] == 60 and report["directions"]["harms"] == 0
+    assert report["changed"] == sum(report["directions"][d] for d in ("helps", "harms", "mixed"))
+    assert "<svg" in html_path.read_text(encoding="utf-8")
+    code, _, _ = run(capsys, *args, "--csv", "-o", str(csv_path))
+    lines = csv_path.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("case_id,country,before,after,direction")
+    assert len(lines) == len(report["changes"]) + 1
+
+
+def test_reform_over_a_jsonl_population_counts_bad_lines(tmp_path, capsys):
+    late = {**CASE, "person": {**CASE["person"], "birth_date": "1990-01-01"}, "as_of": "2028-01-01"}
+    path = tmp_path / "people.jsonl"
+    path.write_text(json.dumps(late) + "\n{not json\n" + json.dumps(CASE) + "\n")
+    code, out, _ = run(capsys, "reform", CR_REFORM, "--population", str(path), "--json")
+    report = json.loads(out)
+    assert code == 0
+    assert report["population"] == {"source": str(path), "cases": 2, "invalid": 1}
+    moves = {(t["country"], t["before"], t["after"]): t["count"] for t in report["transitions"]}
+    assert moves == {("CR", "not_national", "national"): 1, (None, "at_risk", "none"): 1}
+
+
+def test_audit_of_one_state_agrees_with_its_flags(capsys):
+    code, out, _ = run(capsys, "--lang", "en", "audit", "MX", "--sample", "0")
+    assert code == 0
+    assert "MX.birth.abroad_1934" in out and "depends on parent_gender" in out
+    assert "Every flag agrees with what the rules do." in out
+
+
+def test_audit_under_a_reform_that_drops_a_flag_fails(tmp_path, capsys):
+    reform = write(
+        tmp_path,
+        "drop.yaml",
+        {
+            "title": {"es": "t", "en": "t"},
+            "rationale": {"es": "t", "en": "t"},
+            "effective": "1949-11-08",
+            "operations": [
+                {"change": "CR.birth.abroad_parent_by_birth", "unset": ["distinguishes_by"]}
+            ],
+        },
+    )
+    code, out, _ = run(capsys, "--reform", str(reform), "audit", "CR", "--sample", "0", "--json")
+    assert code == 1
+    report = json.loads(out)
+    assert any(
+        f["rule"] == "CR.birth.abroad_parent_by_birth_reform" and f["verdict"] == "missing flag"
+        for f in report["findings"]
+    )
+
+
+def test_audit_of_an_unknown_state_is_refused(capsys):
+    code, _, err = run(capsys, "audit", "NI")
+    assert code == 2 and "no rule pack for NI" in err
 
 
 def test_the_console_script_runs(tmp_path):
