@@ -24,7 +24,6 @@ import threading
 import time
 from pathlib import Path
 
-from bench.population import population
 from engine import default_engine
 from tests import serving
 
@@ -137,7 +136,7 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    cases = [json.loads(json.dumps(c)) for c in population(args.batch, seed=11)]
+    cases = serving.generated(default_engine().law, args.batch, seed=11)
     bodies = [json.dumps(c).encode() for c in cases[:2000]]
     with tempfile.TemporaryDirectory() as folder:
         server = serving.start(Path(folder), limits=LIMITS)  # one worker, as configured

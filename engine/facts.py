@@ -7,6 +7,7 @@ left out.
 """
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from engine.dates import age_on
 from schemas.case import Case
@@ -19,7 +20,19 @@ class Facts:
 
     values: dict
     origin: dict[str, list[dict]] = field(default_factory=dict)
-    nulls: set = field(default_factory=set)  # (collection, field) unknown somewhere in the case
+
+    @cached_property
+    def nulls(self) -> set[tuple[str, str]]:
+        """(collection, field) unknown somewhere in the case."""
+        found = {("person", k) for k in PERSON if self.values[k] is None}
+        found.update(
+            (coll, k)
+            for coll in COLLECTIONS
+            for row in self.values[coll]
+            for k, v in row.items()
+            if v is None
+        )
+        return found
 
     def source(self, coll: str, name: str, row: int | None = None) -> str:
         """The case field a fact comes from, to ask for it when it is unknown."""
@@ -47,8 +60,10 @@ def derive(case: Case) -> Facts:
         "found_in": found_in(case),
         "sex": p.sex,
         "parents_married_at_birth": case.parents_married_at_birth,
+        # false until the engine's second pass: the first asks what every other ground gives
+        "otherwise_stateless": False,
     }
-    facts = Facts(values, nulls={("person", k) for k, v in values.items() if v is None})
+    facts = Facts(values)
     _rows(facts, "parents", _parent_rows(case))
     _rows(facts, "registrations", _act_rows(p.registrations, birth, as_of, with_act=True))
     _rows(facts, "naturalizations", _act_rows(p.naturalizations, birth, as_of))
@@ -125,7 +140,6 @@ def _rows(facts: Facts, coll: str, rows) -> None:
     rows = list(rows)
     facts.values[coll] = [r for r, _ in rows]
     facts.origin[coll] = [o for _, o in rows]
-    facts.nulls.update((coll, k) for r, _ in rows for k, v in r.items() if v is None)
 
 
 def _parent_rows(case: Case):

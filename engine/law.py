@@ -14,6 +14,8 @@ from schemas.rulepack import Requirement, Rule
 
 NEVER = AnyOf(())  # an empty disjunction: false whatever the facts
 
+OTHERWISE_STATELESS = ("person", "otherwise_stateless")
+
 EVENT_COLLECTIONS = {
     "registration": "registrations",
     "naturalization": "naturalizations",
@@ -43,6 +45,11 @@ def prepare(rule: Rule) -> PreparedRule:
         (coll, field) for coll, field in fields_read(cond) if not _field(coll, field).always_known
     )
     return PreparedRule(rule.id, rule, cond, met, event, tuple(rule.citations()), nullable)
+
+
+def reads_otherwise_stateless(rule: PreparedRule) -> bool:
+    """A safeguard: it can apply only once the first pass left the person with no nationality."""
+    return OTHERWISE_STATELESS in fields_read(rule.cond)
 
 
 def _field(coll: str, name: str):

@@ -15,9 +15,10 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from engine.law import PreparedRule, event_clause, prepare
+from engine.law import PreparedRule, event_clause, prepare, reads_otherwise_stateless
 from engine.overlap import disjoint
 from schemas import yaml_loader
+from schemas.conditions import AllOf, AnyOf, OnPerson
 from schemas.errors import field_path
 from schemas.rulepack import Pack, RuleFile
 
@@ -64,20 +65,64 @@ def rules_dir() -> Path:
 
 def load(root: Path | None = None) -> Law:
     root = Path(root or rules_dir())
+    source = read(root)
+    return build(source, source.version, digest(root))
+
+
+@dataclass
+class PackFiles:
+    """One pack as read from disk, before validation: raw data keyed by display name, so a
+    reform can overlay it (engine/reform.py) and the result is checked exactly like a pack."""
+
+    folder: Path
+    pack_name: str
+    pack: object  # raw pack.yaml
+    files: dict[str, object]  # "rules/cr/birth.yaml" -> raw rule file
+
+
+@dataclass
+class Source:
+    root: Path
+    version: str | None
+    packs: dict[str, PackFiles]  # by folder name ("cr")
+    problems: list[str]  # files that could not even be read
+
+
+def read(root: Path) -> Source:
+    """Every pack's files under `root`, parsed but not validated."""
     if not (root / "law.yaml").is_file():
         raise LawError([f"{root}: no law.yaml here; is this the rules/ directory?"])
     problems: list[str] = []
     version = (_yaml(root / "law.yaml", problems) or {}).get("version")
     if not version:
         problems.append(f"{root / 'law.yaml'}: no version")
-    countries = {}
+    name = lambda p: str(p.relative_to(root.parent))  # noqa: E731
+    packs = {}
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and (p / "pack.yaml").exists()):
-        law = _load_pack(root, folder, problems)
+        files = {}
+        for path in sorted(folder.glob("*.yaml")):
+            if path.name == "pack.yaml":
+                continue
+            before = len(problems)
+            data = _yaml(path, problems)
+            if len(problems) == before:  # not YAML: already said so
+                files[name(path)] = data
+        pack = _yaml(folder / "pack.yaml", problems)
+        packs[folder.name] = PackFiles(folder, name(folder / "pack.yaml"), pack, files)
+    return Source(root, str(version) if version else None, packs, problems)
+
+
+def build(source: Source, version: str | None, law_digest: str) -> Law:
+    """Validate every pack of `source` and prepare its rules, or say everything that is wrong."""
+    problems = list(source.problems)
+    countries = {}
+    for files in source.packs.values():
+        law = _load_pack(files, problems)
         if law is not None:
             countries[law.pack.country] = law
     if problems:
         raise LawError(problems)
-    return Law(str(version), digest(root), countries)
+    return Law(str(version), law_digest, countries)
 
 
 def digest(root: Path) -> str:
@@ -99,31 +144,24 @@ def _yaml(path: Path, problems: list[str]):
     return None
 
 
-def _load_pack(root: Path, folder: Path, problems: list[str]) -> CountryLaw | None:
-    name = lambda p: str(p.relative_to(root.parent))  # noqa: E731
+def _load_pack(source: PackFiles, problems: list[str]) -> CountryLaw | None:
     before = len(problems)
     try:
-        pack = Pack.model_validate(_yaml(folder / "pack.yaml", problems))
+        pack = Pack.model_validate(source.pack)
     except ValidationError as error:
-        problems.extend(f"{name(folder / 'pack.yaml')}: {m}" for m in _messages(error, None))
+        problems.extend(f"{source.pack_name}: {m}" for m in _messages(error, None))
         return None
-    if pack.country.lower() != folder.name:
-        problems.append(f"{name(folder / 'pack.yaml')}: country {pack.country} in folder {folder}")
+    if pack.country.lower() != source.folder.name:
+        problems.append(f"{source.pack_name}: country {pack.country} in folder {source.folder}")
     rules, origin = [], {}
-    for path in sorted(folder.glob("*.yaml")):
-        if path.name == "pack.yaml":
-            continue
-        before_file = len(problems)
-        data = _yaml(path, problems)
-        if len(problems) > before_file:
-            continue  # not YAML: already said so
+    for name, data in source.files.items():
         try:
             file = RuleFile.model_validate(data)
         except ValidationError as error:
-            problems.extend(f"{name(path)}: {m}" for m in _messages(error, data))
+            problems.extend(f"{name}: {m}" for m in _messages(error, data))
             continue
         for rule in file.rules:
-            where = f"{name(path)}: rule {rule.id}"
+            where = f"{name}: rule {rule.id}"
             if rule.id in origin:
                 problems.append(f"{where}: id already used in {origin[rule.id]}")
             if rule.country != pack.country:
@@ -135,12 +173,13 @@ def _load_pack(root: Path, folder: Path, problems: list[str]) -> CountryLaw | No
                     f"{where}: judged_at: '{rule.judged_at}' needs exactly one top-level "
                     f"'{rule.judged_at}:' clause in when"
                 )
-            origin[rule.id] = name(path)
+            origin[rule.id] = name
             rules.append(rule)
     _check_relations(rules, origin, problems)
     if len(problems) > before:
         return None
     prepared = tuple(prepare(rule) for rule in rules)
+    _check_safeguards(prepared, origin, problems)
     _check_overlaps(prepared, origin, problems)
     return CountryLaw(pack, prepared)
 
@@ -154,7 +193,8 @@ def _messages(error: ValidationError, data) -> list[str]:
             rule_id = _rule_id(data, loc[1])
             prefix, loc = f"rule {rule_id}: ", loc[2:]
         field = field_path(tuple(p for p in loc if not str(p).startswith("function-")))
-        if message.startswith(f"{field}.") or message.startswith(f"{field}:"):
+        whole_rule = prefix and field == "(document)"
+        if whole_rule or message.startswith(f"{field}.") or message.startswith(f"{field}:"):
             out.append(prefix + message)
         else:
             out.append(f"{prefix}{field}: {message}")
@@ -215,10 +255,33 @@ def _stage(rule) -> tuple:
     return rule.id.split(".")[1], event, rule.outcome in GRANTS
 
 
+def _check_safeguards(rules: tuple[PreparedRule, ...], origin, problems) -> None:
+    """`otherwise_stateless` is read only as true, by a rule that grants: it is settled after
+    every other rule has spoken, so a rule taking anything away on it would undo its own basis."""
+    for rule in (r for r in rules if reads_otherwise_stateless(r)):
+        tests = [t for t in _person_tests(rule.cond) if t.field == "otherwise_stateless"]
+        if rule.rule.outcome not in ("national", "conditional") or any(
+            (t.op, t.value) != ("eq", True) for t in tests
+        ):
+            problems.append(
+                f"{origin[rule.id]}: rule {rule.id}: when.person.otherwise_stateless: only a "
+                "national or conditional rule reads it, and only as `true`"
+            )
+
+
+def _person_tests(cond):
+    if isinstance(cond, OnPerson):
+        yield from cond.tests
+    elif isinstance(cond, AllOf | AnyOf):
+        for item in cond.items:
+            yield from _person_tests(item)
+
+
 def _check_overlaps(rules: tuple[PreparedRule, ...], origin, problems) -> None:
     for a, b in combinations(rules, 2):
         same_stage = _stage(a.rule) == _stage(b.rule)
-        sequenced = a.rule.follows or b.rule.follows  # acts only after the rule it follows
+        # a rule that follows another acts only after it; a safeguard only when nothing else did
+        sequenced = a.rule.follows or b.rule.follows or any(map(reads_otherwise_stateless, (a, b)))
         if same_stage and not sequenced and not related(a, b) and not disjoint(a.cond, b.cond):
             problems.append(
                 f"{origin[a.id]}: rule {a.id}: may decide the same cases as {b.id} "

@@ -16,12 +16,8 @@ from engine.law import PreparedRule, residence_under_way
 from schemas.determination import Condition, CountryResult
 
 _CONFIDENCE = ["low", "medium", "high"]
-_STEP = {"+": 0, "?": 1, "-": 2}
-ACTS = {
-    "registration",
-    "naturalization",
-    "renunciation",
-}  # same day: acquisition, then unclear law, then loss
+_STEP = {"+": 0, "?": 1, "-": 2}  # same day: acquisition, then unclear law, then loss
+ACTS = {"registration", "naturalization", "renunciation"}
 
 
 @dataclass
@@ -29,8 +25,12 @@ class Answer:
     """A country's result with the rules behind it (explanations are built from these)."""
 
     result: CountryResult
+    fired: set[str]  # rule ids (and met requirements) whose conditions hold
     applied: list[PreparedRule]
     defeated: dict[str, str]  # rule id -> id of the exception that defeated it
+    took: set[str]  # rules whose outcome took effect on the timeline
+    expired: list[PreparedRule]  # conditional routes whose time ran out
+    unopened: list[PreparedRule]  # conditional routes whose prerequisite never began
 
 
 def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset()) -> Answer:
@@ -43,7 +43,7 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
     values = facts.values
     birth, as_of = dt.date.fromordinal(values["birth_date"]), dt.date.fromordinal(values["as_of"])
 
-    events, routes, closed = [], [], []
+    events, routes, expired, unopened = [], [], [], []
     for rule in active:
         outcome = rule.rule.outcome
         met = [act_name(rule.id, k) in fired for k in range(len(rule.met))]
@@ -52,7 +52,9 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
             if conditions:
                 routes.append((rule, conditions))
             elif _expired(rule, met, birth, as_of):
-                closed.append(rule)  # a route the person had, whose time ran out
+                expired.append(rule)  # a route the person had, whose time ran out
+            else:
+                unopened.append(rule)
         elif outcome != "excluded":
             step = {"national": "+", "conditional": "+", "lost": "-", "undetermined": "?"}[outcome]
             events.append((_effective(rule, values, birth), _STEP[step], step, rule))
@@ -60,22 +62,25 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
     state, deciding, took = _replay(sorted(events, key=lambda e: (e[0], e[1])))
     # a route that follows a rule (e.g. recovering a loss) is open only if that rule took effect
     routes = [(r, c) for r, c in routes if not r.rule.follows or took.intersection(r.rule.follows)]
+
+    def answer(result: CountryResult) -> Answer:
+        return Answer(result, fired, applied, defeated, took, expired, unopened)
+
     if state == "national":
-        return Answer(_result("national", deciding, barred=barred_ids), applied, defeated)
+        return answer(_result("national", deciding, barred=barred_ids))
     unclear = (
         "; ".join(getattr(r.rule.reason, lang) for r in deciding) if state == "unknown" else None
     )
     if routes:  # an open route is what a caseworker can act on; unclear law is still said
         conditions = [c for _, cs in routes for c in cs]
         routes_ids = [r for r, _ in routes]
-        result = _result("conditional", routes_ids, conditions=conditions, reason=unclear)
-        return Answer(result, applied, defeated)
+        return answer(_result("conditional", routes_ids, conditions=conditions, reason=unclear))
     if state == "unknown":
-        return Answer(_result("undetermined", deciding, reason=unclear), applied, defeated)
+        return answer(_result("undetermined", deciding, reason=unclear))
     missing = _missing(rules, fired, facts, [r for r in active if r.rule.excepts])
     if missing:
-        return Answer(_result("undetermined", [], missing=missing), applied, defeated)
-    return Answer(_result("not_national", deciding or closed), applied, defeated)
+        return answer(_result("undetermined", [], missing=missing))
+    return answer(_result("not_national", deciding or expired))
 
 
 def _defeated(applied: list[PreparedRule]) -> dict[str, str]:

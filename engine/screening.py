@@ -6,7 +6,10 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from engine.compile import compile_country, durable_facts
+from engine.explain import Explainer, actions
 from engine.facts import derive, found_in
+from engine.i18n import translator
+from engine.law import OTHERWISE_STATELESS, reads_otherwise_stateless
 from engine.loader import Law, load
 from engine.resolve import Answer, resolve
 from engine.session import RuleSessions
@@ -29,14 +32,31 @@ class Engine:
         self.ref = RulePackRef(version=law.version, digest=law.digest)
         self.compiled = {c: compile_country(cl.rules) for c, cl in law.countries.items()}
         self._sessions = RuleSessions({c: cc.definition for c, cc in self.compiled.items()})
+        self._safeguarded = frozenset(
+            c for c, cl in law.countries.items() if any(map(reads_otherwise_stateless, cl.rules))
+        )
 
-    def screen(self, case: Case, lang: str = "en") -> Determination:
-        return self.answer(case, lang)[0]
-
-    def answer(self, case: Case, lang: str = "en") -> tuple[Determination, dict[str, Answer]]:
-        """The determination and, per encoded country, the rules behind it."""
+    def screen(self, case: Case, lang: str | None = None, explain: bool = False) -> Determination:
+        """The determination; with `explain`, why each answer, why not the other rules, and
+        what would change them. `lang` defaults to the language of the states involved."""
         countries = considered(case, found_in(case))
+        lang = lang or default_language(c for c in countries if c in self.law.countries)
+        determination, answers, facts = self.answer(case, lang, countries)
+        if not explain:
+            return determination
+        if answers:  # none when no state the case names has a rule pack
+            explainer = Explainer(facts, lang)
+            for country, answer in answers.items():
+                explanation = explainer.country(self.law.countries[country].rules, answer)
+                determination.nationality[country].explanation = explanation
+        determination.actions = actions(self, case, determination, lang)
+        return determination
+
+    def answer(self, case: Case, lang: str = "es", countries: list[str] | None = None):
+        """The determination, per encoded country the rules behind it, and the facts."""
+        countries = countries or considered(case, found_in(case))
         encoded = [c for c in countries if c in self.law.countries]
+        facts = None
         results: dict[str, CountryResult] = {}
         answers: dict[str, Answer] = {}
         if encoded:
@@ -46,18 +66,16 @@ class Engine:
             for country in encoded:
                 rules = self.law.countries[country].rules
                 answers[country] = resolve(rules, fired[country], facts, lang)
+            barred = {}
             for country in encoded:  # losses the law bars when they would cause statelessness
-                barred = self._barred_losses(country, answers, case)
-                if barred:
+                barred[country] = self._barred_losses(country, answers, case)
+                if barred[country]:
                     rules = self.law.countries[country].rules
-                    answers[country] = resolve(rules, fired[country], facts, lang, barred)
-        for country in countries:
-            if country in answers:
-                results[country] = answers[country].result
-            else:
-                results[country] = CountryResult(
-                    status="undetermined", reason=f"no rule pack for {country}"
-                )
+                    answers[country] = resolve(rules, fired[country], facts, lang, barred[country])
+            readers = [c for c in encoded if c in self._safeguarded]
+            if readers:
+                self._otherwise_stateless(readers, countries, facts, answers, barred, lang)
+        results.update(_results(countries, answers, lang))
         at_risk = risk(results)
         determination = Determination(
             case_id=case.id,
@@ -67,7 +85,24 @@ class Engine:
             stateless_risk=at_risk,
             referral=self._referrals(case, encoded, lang) if at_risk != "none" else [],
         )
-        return determination, answers
+        return determination, answers, facts
+
+    def _otherwise_stateless(self, readers, countries, facts, answers, barred, lang) -> None:
+        """Second pass, for safeguards that grant a nationality only to a person who would
+        otherwise be stateless: the first pass (the fact false) says whether the person is:
+        true when every state considered says not national, false when one says national,
+        unknown while a state is undetermined or a route is open."""
+        value = {"none": False, "stateless": True}.get(risk(_results(countries, answers, lang)))
+        if value is False:
+            return  # the safeguards' condition stays false: the first pass stands
+        facts.values["otherwise_stateless"] = value
+        if value is None:
+            facts.nulls.add(OTHERWISE_STATELESS)
+        patterns = self._sessions.fire(readers, durable_facts(facts.values))
+        for country in readers:
+            fired = self.compiled[country].decide(patterns[country])
+            rules = self.law.countries[country].rules
+            answers[country] = resolve(rules, fired, facts, lang, barred[country])
 
     def _barred_losses(self, country: str, answers: dict, case: Case) -> frozenset[str]:
         """The losses that ended this nationality although the law bars a loss leaving the
@@ -94,7 +129,7 @@ class Engine:
         states = [c for c in dict.fromkeys(living) if c in self.law.countries] or encoded
         return [referral(self.law.countries[c].pack, lang) for c in states]
 
-    def screen_data(self, data, lang: str = "en") -> Determination | CaseError:
+    def screen_data(self, data, lang=None, explain: bool = False) -> Determination | CaseError:
         """Validate raw input and screen it; bad input gives a CaseError, never an exception."""
         try:
             case = Case.model_validate(data)
@@ -105,7 +140,20 @@ class Engine:
                 error="invalid_case",
                 problems=problems(error),
             )
-        return self.screen(case, lang)
+        return self.screen(case, lang, explain)
+
+
+def _results(countries: list[str], answers: dict, lang: str) -> dict[str, CountryResult]:
+    """Each country's result: its answer, or undetermined when no pack is encoded for it."""
+    _ = translator(lang)
+    return {
+        country: answers[country].result
+        if country in answers
+        else CountryResult(
+            status="undetermined", reason=_("no rule pack for %(country)s") % {"country": country}
+        )
+        for country in countries
+    }
 
 
 def considered(case: Case, found_in: str | None = None) -> list[str]:
@@ -121,6 +169,12 @@ def considered(case: Case, found_in: str | None = None) -> list[str]:
     for grandparent in case.grandparents:
         named += [n.country for n in grandparent.nationalities] + [grandparent.born_in]
     return list(dict.fromkeys(c for c in named if c))
+
+
+def default_language(countries) -> str:
+    """English when every state involved that has a pack is Belize; Spanish otherwise."""
+    involved = set(countries)
+    return "en" if involved and involved <= {"BZ"} else "es"
 
 
 def referral(pack, lang: str) -> Referral:

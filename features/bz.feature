@@ -309,7 +309,7 @@ Feature: Belize — citizenship at birth, on Independence Day, by registration, 
     When the nationality is assessed on 1983-01-01
     Then the nationality of Belize is "conditional"
     And rule "BZ.naturalization.independence_wife" does not decide
-    And "registration_application" by the person is still open
+    And "naturalization_application" by the person is still open
 
   @BZ.naturalization.independence_wife
   Scenario: A man married before independence to a Belizean woman: s.23(5) was for wives only
@@ -320,7 +320,7 @@ Feature: Belize — citizenship at birth, on Independence Day, by registration, 
     When the nationality is assessed on 2025-06-01
     Then the nationality of Belize is "conditional"
     And rule "BZ.naturalization.independence_wife" does not decide
-    And "registration_application" by the person is still open
+    And "naturalization_application" by the person is still open
 
   @BZ.naturalization.independence_wife_marriage_ended
   Scenario: Woman married in 1970 to a Belizean, marriage ended in 1990: when it ended is not known
@@ -372,7 +372,7 @@ Feature: Belize — citizenship at birth, on Independence Day, by registration, 
     When the nationality is assessed on 2023-06-01
     Then the nationality of Belize is "conditional"
     And "residence" by the person is still open from 2024-01-10
-    And "registration_application" by the person is still open
+    And "naturalization_application" by the person is still open
 
   @BZ.naturalization.minor_child
   Scenario: Child born in Guatemala before the father registered in Belize: included in his application
@@ -382,8 +382,8 @@ Feature: Belize — citizenship at birth, on Independence Day, by registration, 
     When the nationality is assessed on 2025-06-01
     Then the nationality of Belize is "conditional"
     And rule "BZ.birth.abroad_citizen_parent" does not decide
-    And "registration_application" by a parent is still open until 2030-05-04
-    And "registration_application" by the person is still open from 2030-05-05
+    And "naturalization_application" by a parent is still open until 2030-05-04
+    And "naturalization_application" by the person is still open from 2030-05-05
 
   @BZ.naturalization.registered @BZ.loss.registered_citizen_deprivation
   Scenario: Registered in 2011, deprived in 2020: no statutory bar against statelessness
@@ -446,6 +446,18 @@ Feature: Belize — citizenship at birth, on Independence Day, by registration, 
     Then the nationality of Belize is "national"
     And rule "BZ.loss.renunciation" does not decide
     And rule "BZ.birth.jus_soli" decides
+
+  # --- Explanations: why, why not, what would change the answer --------------------------
+
+  @BZ.birth.abroad_citizen_parent @BZ.birth.jus_soli
+  Scenario: Born in Guatemala to Guatemalan parents, living in Belize: why Belize gives nothing at birth
+    Given a person born in Guatemala on 2015-04-04
+    And the mother is a national of Guatemala by birth
+    And the person has lived in Belize since 2016-01-01 as a permanent resident
+    When the nationality is assessed on 2025-06-01
+    Then rule "BZ.birth.jus_soli" is explained as not applying because "country of birth: Belize — no"
+    And rule "BZ.birth.abroad_citizen_parent" is explained as not applying because "a parent: nationality: Belize — no"
+    And it proposes "apply for naturalization (Belize), by the person, from 2033-04-04"
 
   # --- Worked cases of the research (regression, through the command line) ----------------
   # All rows agree with the research's expected status except one:

@@ -301,6 +301,43 @@ Característica: Costa Rica — nacionalidad por nacimiento y su pérdida
     Entonces la nacionalidad de Costa Rica es "no nacional"
     Y no decide la regla "CR.loss.recovery_after_1995_unclear"
 
+  # --- Explicaciones: por qué, por qué no, qué cambiaría la respuesta ----------------------
+
+  @CR.birth.abroad_parent_by_birth @CR.birth.soli_foreign_parents
+  Escenario: La madre es costarricense por naturalización: el inc. 2 pide costarricense por nacimiento
+    Dado una persona nacida en Nicaragua el 2015-06-01
+    Y su madre es nacional de Costa Rica por naturalización desde el 2010-01-01
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces explica que la regla "CR.birth.abroad_parent_by_birth" no se aplica porque "modo de adquisición: por nacimiento — no"
+    Y explica que la regla "CR.birth.soli_foreign_parents" no se aplica porque "país de nacimiento: Costa Rica — no"
+
+  @CR.birth.soli_foreign_parents
+  Escenario: Hija de nicaragüense sin inscribir: por qué sí, y qué hacer antes de cumplir 25 años
+    Dado una persona nacida en Costa Rica el 2001-02-14
+    Y su madre es nacional de Nicaragua por nacimiento
+    Y la situación de su madre en el país de nacimiento es irregular
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces explica que la regla "CR.birth.soli_foreign_parents" se aplica porque "país de nacimiento: Costa Rica — sí"
+    Y propone "inscribir el nacimiento como nacional (Costa Rica), por la propia persona" hasta el 2026-02-13, que dejaría el riesgo en ninguno
+
+  @CR.birth.abroad_parent_by_birth
+  Escenario: Mayor de 25 años sin inscribir: se explica que el plazo venció y no se propone nada
+    Dado una persona nacida en Estados Unidos el 1995-03-01
+    Y su madre es nacional de Costa Rica por nacimiento
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces explica que la regla "CR.birth.abroad_parent_by_birth" se aplica porque "el plazo para hacerlo ya venció"
+    Y no queda nada pendiente
+
+  @CR.birth.soli_cr_parent
+  Escenario: Un padre costarricense cuya filiación no está establecida: reconocerla lo cambiaría
+    Dado una persona nacida en Costa Rica el 2015-03-03
+    Y su madre es nacional de Nicaragua por nacimiento
+    Y su padre es nacional de Costa Rica por nacimiento
+    Y su padre es desconocido
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces explica que la regla "CR.birth.soli_cr_parent" no se aplica porque "filiación establecida — no"
+    Y propone "que se establezca la filiación con el padre (Costa Rica)"
+
   # --- Naturalización (arts. 14, 15 y 17) --------------------------------------------------
 
   @CR.naturalization.granted
@@ -346,8 +383,8 @@ Característica: Costa Rica — nacionalidad por nacimiento y su pérdida
     Y la persona reside en Costa Rica desde el 2022-01-01 como residente temporal
     Cuando se evalúa su nacionalidad al 2023-06-01
     Entonces la nacionalidad de Costa Rica es "condicional"
-    Y queda pendiente "marriage_of_two_years" por la propia persona desde el 2024-01-01
-    Y queda pendiente "declaration_of_wish" por la propia persona
+    Y queda pendiente "residence" por la propia persona desde el 2024-01-01
+    Y queda pendiente "nationality_declaration" por la propia persona
 
   @CR.naturalization.minor_child
   Escenario: Niña nicaragüense domiciliada en Costa Rica cuando su madre se naturalizó

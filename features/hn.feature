@@ -335,7 +335,7 @@ Característica: Honduras — nacionalidad por nacimiento, por naturalización y
     Cuando se evalúa su nacionalidad al 1955-01-01
     Entonces la nacionalidad de Honduras es "condicional"
     Y decide la regla "HN.birth.abroad_1936"
-    Y queda pendiente "residence_in_honduras" por la propia persona
+    Y queda pendiente "residence" por la propia persona
 
   @HN.birth.central_american_1936_unclear
   Escenario: Salvadoreño de origen residente en Honduras desde 1940, evaluado en 1970 (art. 10 de 1936)
@@ -468,9 +468,9 @@ Característica: Honduras — nacionalidad por nacimiento, por naturalización y
     Entonces la nacionalidad de Honduras es "condicional"
     Y decide la regla "HN.loss.recovery_open_before_2003"
     Y queda pendiente "domicile" por la propia persona
-    Y queda pendiente "recovery_declaration" por la propia persona desde el 1980-02-02
+    Y queda pendiente "recovery_application" por la propia persona desde el 1980-02-02
 
-  @HN.loss.recovery_declaration
+  @HN.loss.recovery_application
   Escenario: La misma volvió a Honduras en 1998 y declaró en 1999: recuperó la nacionalidad
     Dado una persona nacida en Honduras el 1962-02-02
     Y su madre es nacional de Honduras por nacimiento
@@ -479,7 +479,7 @@ Característica: Honduras — nacionalidad por nacimiento, por naturalización y
     Y la persona declaró ante Honduras su nacionalidad de origen el 1999-05-01
     Cuando se evalúa su nacionalidad al 2025-06-01
     Entonces la nacionalidad de Honduras es "nacional"
-    Y decide la regla "HN.loss.recovery_declaration"
+    Y decide la regla "HN.loss.recovery_application"
 
   @HN.loss.reform_2003_earlier_losses_unclear
   Escenario: La misma sin recuperarla, evaluada en 2025: no se sabe si la reforma la restituyó
@@ -547,7 +547,7 @@ Característica: Honduras — nacionalidad por nacimiento, por naturalización y
   #   de 2003 no hay acto previsto en la ley que ofrecer como condición, y no se determinó si
   #   el nuevo art. 28 ("lo conservan") restituyó a quienes la perdieron antes
   #   (regla HN.loss.reform_2003_earlier_losses_unclear). Si la recuperó antes de la reforma,
-  #   respondemos "nacional" (HN.loss.recovery_declaration).
+  #   respondemos "nacional" (HN.loss.recovery_application).
   # - HN-013: coincidimos ("nacional"); el motor fecha la nacionalidad al nacimiento, la
   #   Constitución de 1936 la da desde que reside en Honduras (1956).
   # - HN-004, HN-011 y HN-012 son "indeterminada" como en la investigación, con las razones

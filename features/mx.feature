@@ -324,6 +324,32 @@ Característica: México — nacionalidad por nacimiento, por naturalización y 
     Entonces la nacionalidad de México es "nacional"
     Y no decide la regla "MX.loss.foreign_nationality_1934"
 
+  # --- Explicaciones ------------------------------------------------------------------------
+
+  @MX.birth.abroad_parent_born_in_mexico @MX.birth.abroad_parent_naturalized
+  Escenario: Generación nacida fuera (2010, evaluada en 2020): por qué no transmite la madre
+    Dado una persona nacida en Japón el 2010-11-05
+    Y su madre es nacional de México por nacimiento
+    Y su madre nació en Japón
+    Cuando se evalúa su nacionalidad al 2020-06-01
+    Entonces explica que la regla "MX.birth.abroad_parent_born_in_mexico" no se aplica porque "país de nacimiento: México — no"
+    Y explica que la regla "MX.birth.abroad_parent_naturalized" no se aplica porque "modo de adquisición: por naturalización — no"
+
+  @MX.birth.abroad_1934
+  Escenario: Madre mexicana y padre estadounidense conocido en 1962: el texto de 1934 lo excluía
+    Dado una persona nacida en Estados Unidos el 1962-06-18
+    Y su madre es nacional de México por nacimiento
+    Y su padre es nacional de Estados Unidos por nacimiento
+    Cuando se evalúa su nacionalidad al 1965-01-01
+    Entonces explica que la regla "MX.birth.abroad_1934" no se aplica porque "ningún progenitor: parentesco: padre; filiación establecida — no"
+
+  @MX.loss.recovery_by_declaration
+  Escenario: Tras la pérdida de 1990, se propone pedir la declaratoria, sin plazo
+    Dado una persona nacida en México el 1960-01-01
+    Y la persona se naturalizó en Estados Unidos el 1990-05-01
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces propone "solicitar la recuperación de la nacionalidad (México), por la propia persona", que dejaría el riesgo en ninguno
+
   # --- Naturalización (art. 30 B; Ley de Nacionalidad art. 20) --------------------------------
 
   @MX.naturalization.ordinary
@@ -398,7 +424,7 @@ Característica: México — nacionalidad por nacimiento, por naturalización y 
     Y la persona se naturalizó en Estados Unidos el 1990-05-01
     Cuando se evalúa su nacionalidad al 2025-06-01
     Entonces la nacionalidad de México es "condicional"
-    Y queda pendiente "declaration_of_mexican_nationality" por la propia persona
+    Y queda pendiente "recovery_application" por la propia persona
 
   @MX.loss.recovery_1998
   Escenario: La misma en el año 2000, dentro del plazo original de cinco años
@@ -406,7 +432,7 @@ Característica: México — nacionalidad por nacimiento, por naturalización y 
     Y la persona se naturalizó en Estados Unidos el 1990-05-01
     Cuando se evalúa su nacionalidad al 2000-01-01
     Entonces la nacionalidad de México es "condicional"
-    Y queda pendiente "declaration_of_mexican_nationality" por la propia persona
+    Y queda pendiente "recovery_application" por la propia persona
 
   @MX.loss.recovery_1998 @MX.loss.recovery_by_declaration @fechas
   Escenario: La misma a fines de 2003: el plazo original venció y aún no se reabría

@@ -16,12 +16,13 @@ from schemas.codes import (
     Sex,
     Status,
 )
+from schemas.errors import N_, problem
 from schemas.types import Country, ISODate
 
 
-def inconsistent(field: str, problem: str) -> PydanticCustomError:
+def inconsistent(field: str, template: str, **values) -> PydanticCustomError:
     """A contradiction between fields, reported against the field (relative path) at fault."""
-    return PydanticCustomError("inconsistent", "{problem}", {"field": field, "problem": problem})
+    return problem("inconsistent", template, field=field, **values)
 
 
 class Strict(BaseModel):
@@ -46,7 +47,9 @@ class Residence(Strict):
     @model_validator(mode="after")
     def _ordered(self):
         if self.to is not None and self.to < self.from_:
-            raise inconsistent("to", f"{self.to} is before 'from' {self.from_}")
+            raise inconsistent(
+                "to", N_("{to} is before 'from' {start}"), to=self.to, start=self.from_
+            )
         return self
 
 
@@ -66,7 +69,9 @@ class Marriage(Strict):
     @model_validator(mode="after")
     def _ordered(self):
         if self.to is not None and self.to < self.from_:
-            raise inconsistent("to", f"{self.to} is before 'from' {self.from_}")
+            raise inconsistent(
+                "to", N_("{to} is before 'from' {start}"), to=self.to, start=self.from_
+            )
         return self
 
 
@@ -94,19 +99,23 @@ class Person(Strict):
     @model_validator(mode="after")
     def _consistent(self):
         if self.birth_place_kind == "territory" and self.vessel_flag is not None:
-            raise inconsistent("vessel_flag", "is set but birth_place_kind is 'territory'")
+            raise inconsistent("vessel_flag", N_("is set but birth_place_kind is 'territory'"))
         for name in ("registrations", "naturalizations", "renunciations"):
             for i, act in enumerate(getattr(self, name)):
                 prenatal_ok = getattr(act, "act", None) == "paternity_acknowledgement"
                 if act.date < self.birth_date and not prenatal_ok:
                     raise inconsistent(
                         f"{name}[{i}].date",
-                        f"{act.date} is before the birth date {self.birth_date}",
+                        N_("{date} is before the birth date {birth}"),
+                        date=act.date,
+                        birth=self.birth_date,
                     )
         for i, period in enumerate(self.residence):
             if period.from_ < self.birth_date:
                 raise inconsistent(
-                    f"residence[{i}].from", f"{period.from_} is before the birth date"
+                    f"residence[{i}].from",
+                    N_("{date} is before the birth date"),
+                    date=period.from_,
                 )
         return self
 
@@ -166,14 +175,20 @@ class Case(Strict):
     def _consistent(self):
         if self.person.birth_date > self.as_of:
             raise inconsistent(
-                "person.birth_date", f"{self.person.birth_date} is after as_of {self.as_of}"
+                "person.birth_date",
+                N_("{birth} is after as_of {as_of}"),
+                birth=self.person.birth_date,
+                as_of=self.as_of,
             )
         if self.person.foundling:
             for i, parent in enumerate(self.parents):
                 if parent.legal_parentage != "unknown":
                     raise inconsistent(
                         f"parents[{i}].legal_parentage",
-                        f"is '{parent.legal_parentage}' but person.foundling is true: "
-                        "a foundling's parents are unknown",
+                        N_(
+                            "is '{parentage}' but person.foundling is true: "
+                            "a foundling's parents are unknown"
+                        ),
+                        parentage=parent.legal_parentage,
                     )
         return self

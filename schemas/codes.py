@@ -47,6 +47,17 @@ Status = Literal[
     "asylum_seeker",
     "stateless",
 ]
+# What a caseworker is told is still to be done for a conditional nationality.
+RequiredAct = Literal[
+    "registration",
+    "option",
+    "domicile",
+    "residence",
+    "naturalization_application",
+    "nationality_declaration",
+    "recovery_application",
+    "paternity_acknowledgement",
+]
 NationalityStatus = Literal["national", "not_national", "conditional", "undetermined"]
 StatelessRisk = Literal["none", "at_risk", "stateless"]
 Confidence = Literal["high", "medium", "low"]

@@ -26,6 +26,46 @@ class Condition(Out):
     rule: str = Field(description="the rule that offers the nationality on this act")
 
 
+class Check(Out):
+    """One test of a rule's condition against the facts: what it asks, whether it holds, and
+    the fact behind the answer."""
+
+    text: str = Field(description="e.g. 'country of birth: Costa Rica: yes'")
+    holds: bool | None = Field(description="null when the fact is unknown")
+    fact: str | None = Field(None, description="e.g. 'birth_country = CR'")
+
+
+class RuleReason(Out):
+    """A rule, and why it decided (every test that held) or did not (the first that failed)."""
+
+    rule: str
+    title: str
+    citations: list[str]
+    in_force: str = Field(description="'from – to', both days inclusive; open-ended if still")
+    checks: list[Check]
+    note: str | None = Field(None, description="e.g. an exception defeated it")
+
+
+class Explanation(Out):
+    why: list[RuleReason] = Field(description="the rules that decided, with their facts")
+    why_not: list[RuleReason] = Field(description="every other rule, with what failed")
+
+
+class Action(Out):
+    """Something the person (or a parent) can still do that would change an answer."""
+
+    country: str
+    act: str
+    text: str
+    by: str | None = None
+    from_: ISODate | None = Field(None, alias="from")
+    deadline: ISODate | None = None
+    rule: str | None = None
+    resolves_risk: bool | None = Field(
+        None, description="doing it would leave the statelessness risk at none (null: unknown)"
+    )
+
+
 class CountryResult(Out):
     status: NationalityStatus
     rules: list[str] = Field(
@@ -44,6 +84,7 @@ class CountryResult(Out):
         default_factory=list,
         description="losses that did not take effect: they would have left the person stateless",
     )
+    explanation: Explanation | None = Field(None, description="when asked for (explain)")
 
 
 class Referral(Out):
@@ -69,6 +110,9 @@ class Determination(Out):
         default_factory=list,
         description="when the risk is not none: the procedures of the states the person "
         "lives in (or, if none is known, of the states considered)",
+    )
+    actions: list[Action] | None = Field(
+        None, description="when asked for (explain): what would change an answer, and by when"
     )
 
 

@@ -1,11 +1,39 @@
-"""Validation errors as (field, problem) pairs: what every interface shows for bad input."""
+"""Validation errors as (field, problem) pairs: what every interface shows for bad input.
+
+Each problem is an English template with named values, so an interface can show it in the
+caseworker's language: `problems(error, gettext)` translates the template, then fills it in.
+"""
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import PydanticCustomError
+
+
+def N_(message: str) -> str:
+    """Mark a message for translation where it is written (engine/i18n.py translates it)."""
+    return message
 
 
 class FieldProblem(BaseModel):
     field: str
     problem: str
+
+
+def problem(kind: str, template: str, **values) -> PydanticCustomError:
+    """A validation error of our own, its template kept so it can be translated."""
+    return PydanticCustomError(kind, template, {"template": template, **values})
+
+
+# pydantic's own errors that bad input commonly meets, as templates over their context
+PYDANTIC = {
+    "missing": N_("is required"),
+    "extra_forbidden": N_("unknown field (not part of the format; check its spelling)"),
+    "literal_error": N_("Input should be {expected}"),
+    "bool_type": N_("Input should be a valid boolean"),
+    "string_type": N_("Input should be a valid string"),
+    "list_type": N_("Input should be a valid list"),
+    "model_type": N_("Input should be an object"),
+    "too_long": N_("has {actual_length} entries; at most {max_length} are allowed"),
+}
 
 
 def field_path(loc: tuple) -> str:
@@ -19,19 +47,19 @@ def field_path(loc: tuple) -> str:
     return path or "(document)"
 
 
-def problems(error: ValidationError) -> list[FieldProblem]:
+def problems(error: ValidationError, gettext=None) -> list[FieldProblem]:
+    """The problems of a failed validation, worded in English or through `gettext`."""
+    translate = gettext or str
     out = []
     for err in error.errors(include_url=False):
         loc = tuple(p for p in err["loc"] if p not in ("function-after", "function-before"))
-        ctx = err.get("ctx") or {}
+        values = err.get("ctx") or {}
         if err["type"] == "inconsistent":
-            loc = (*loc, ctx["field"]) if loc else (ctx["field"],)
-            message = ctx["problem"]
-        elif err["type"] == "extra_forbidden":
-            message = "unknown field (not part of the format; check its spelling)"
-        elif err["type"] == "missing":
-            message = "is required"
-        else:
-            message = err["msg"].removeprefix("Value error, ")
+            loc = (*loc, values["field"]) if loc else (values["field"],)
+        template = values.get("template") or PYDANTIC.get(err["type"])
+        try:
+            message = translate(template).format(**values) if template else err["msg"]
+        except (KeyError, IndexError):  # a context pydantic words differently in this version
+            message = err["msg"]
         out.append(FieldProblem(field=field_path(loc), problem=message))
     return out

@@ -1,4 +1,5 @@
-"""JSON Schemas of the case, the determination and the rule files, for integrators and editors.
+"""JSON Schemas of the case, the determination, the rule and reform files, for integrators and
+editors.
 
 `nationality schemas` writes them to schemas/json/; a test fails when the files there are stale.
 """
@@ -9,6 +10,7 @@ from pathlib import Path
 from schemas.case import Case
 from schemas.conditions import JSON_SCHEMA as CONDITION
 from schemas.determination import CaseError, Determination
+from schemas.reform import Reform
 from schemas.rulepack import Pack, RuleFile
 
 MODELS = {
@@ -17,6 +19,7 @@ MODELS = {
     "case-error": CaseError,
     "rule-file": RuleFile,
     "pack": Pack,
+    "reform": Reform,
 }
 
 

@@ -65,6 +65,13 @@ PERSON = {
     "parents_married_at_birth": Field(
         "bool", "parents_married_at_birth", "parents married to each other at the birth"
     ),
+    "otherwise_stateless": Field(
+        "bool",
+        "whether a state left undetermined gives its nationality",
+        "no state considered gives the person its nationality on any other ground: settled by a "
+        "second pass over the answers of the first (engine/screening.py); unknown while a state "
+        "is undetermined or a route is still open",
+    ),
 }
 
 PARENT = {

@@ -21,7 +21,7 @@ from pydantic import (
     model_validator,
 )
 
-from schemas.codes import Act, Actor, Confidence, Status
+from schemas.codes import Act, Actor, Confidence, RequiredAct, Status
 from schemas.conditions import Cond, ConditionError, parse
 from schemas.types import Country, ISODate
 
@@ -123,7 +123,7 @@ class Requirement(Strict):
     within one of the `windows`, or a period of `residence`. With `satisfied_by` empty, the act
     is one a case cannot record (an application): it stays to be done while a window is open."""
 
-    act: StrictStr = Field(pattern=r"^[a-z_]+$", description="what the caseworker is told to do")
+    act: RequiredAct = Field(description="what the caseworker is told is still to be done")
     satisfied_by: list[Act] = Field([], description="case acts that count as it")
     registry: Country | None = None
     windows: list[Window] = []

@@ -10,11 +10,12 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
 
 from schemas.codes import COUNTRY_CODES
+from schemas.errors import N_, problem
 
 
 def _iso_date(value: Any) -> dt.date:
     if isinstance(value, dt.datetime):
-        raise ValueError("must be a calendar date (YYYY-MM-DD), not a date and time")
+        raise problem("date_type", N_("must be a calendar date (YYYY-MM-DD), not a date and time"))
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
@@ -22,19 +23,35 @@ def _iso_date(value: Any) -> dt.date:
             return dt.date.fromisoformat(value) if len(value) == 10 else _bad_date(value)
         except ValueError:
             return _bad_date(value)
-    raise ValueError(f"must be a date written YYYY-MM-DD, got {type(value).__name__} {value!r}")
+    raise problem(
+        "date_type",
+        N_("must be a date written YYYY-MM-DD, got {type} {value}"),
+        type=type(value).__name__,
+        value=repr(value),
+    )
 
 
 def _bad_date(value: str) -> dt.date:
-    raise ValueError(f"{value!r} is not a valid date written YYYY-MM-DD")
+    raise problem(
+        "date_format", N_("'{value}' is not a valid date written YYYY-MM-DD"), value=value
+    )
 
 
 def _country(value: Any) -> str:
     if not isinstance(value, str):
-        raise ValueError(f"must be an ISO 3166-1 alpha-2 country code, got {value!r}")
+        raise problem(
+            "country_type",
+            N_("must be an ISO 3166-1 alpha-2 country code, got {value}"),
+            value=repr(value),
+        )
     if value not in COUNTRY_CODES:
-        hint = " (codes are upper case)" if value.upper() in COUNTRY_CODES else ""
-        raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-2 country code{hint}")
+        if value.upper() in COUNTRY_CODES:
+            template = N_(
+                "'{value}' is not an ISO 3166-1 alpha-2 country code (codes are upper case)"
+            )
+        else:
+            template = N_("'{value}' is not an ISO 3166-1 alpha-2 country code")
+        raise problem("country_code", template, value=value)
     return value
 
 

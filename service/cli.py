@@ -1,7 +1,9 @@
-"""The `nationality` command: screen a case, screen a batch, list the rules, export schemas,
-serve the HTTP API, make API keys."""
+"""The `nationality` command: screen a case, screen a batch, list the rules, export schemas;
+the reform lab: a reform's impact on a population, and the discrimination audit; and the
+registry service: serve the HTTP API, make its API keys."""
 
 import argparse
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -24,9 +26,15 @@ def _run(args) -> int:
     try:
         from engine import default_engine  # fails with a clear message on Python 3.13+
         from engine.loader import LawError
+        from engine.reform import ReformError
 
         try:
             engine = default_engine(args.rules)
+            if args.reform:
+                engine = _under_reform(args)
+        except ReformError as error:
+            print(error, file=sys.stderr)
+            return 2
         except LawError as error:
             print(error, file=sys.stderr)
             return 3
@@ -42,18 +50,47 @@ def _parser() -> argparse.ArgumentParser:
         description="Nationality determination and statelessness screening (MIRPS states).",
     )
     parser.add_argument("--rules", help="rules directory (default: the project's rules/)")
-    parser.add_argument("--lang", choices=["es", "en"], default="en", help="output language")
+    parser.add_argument(
+        "--lang",
+        choices=["es", "en"],
+        help="output language (default: English for cases only Belize's law touches, else Spanish)",
+    )
+    parser.add_argument(
+        "--reform", type=Path, help="use the law after this reform overlay (rules/reforms/*.yaml)"
+    )
+    parser.add_argument(
+        "--before", action="store_true", help="with --reform: the law before it instead"
+    )
     parser.set_defaults(needs_engine=True)
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
     screen = sub.add_parser("screen", help="screen the case(s) in a YAML or JSON file")
     screen.add_argument("case", type=Path)
-    screen.add_argument("--json", action="store_true", help="print the Determination as JSON")
+    screen.add_argument(
+        "--format",
+        choices=["text", "markdown", "html", "json"],
+        default="text",
+        help="a report (text for the terminal, markdown or html to attach to a file) or JSON",
+    )
+    screen.add_argument(
+        "--json",
+        action="store_const",
+        dest="format",
+        const="json",
+        help="the same as --format json",
+    )
+    screen.add_argument(
+        "--explain",
+        action="store_true",
+        help="with JSON: include why, why not and what would change it",
+    )
+    screen.add_argument("-o", "--output", type=Path, help="write to this file (default: stdout)")
     screen.set_defaults(command=_screen)
 
     batch = sub.add_parser("batch", help="screen many cases: one output line per input")
     batch.add_argument("input", type=Path, help="JSON Lines (.jsonl) or a YAML/JSON list")
     batch.add_argument("-o", "--output", type=Path, help="output JSON Lines (default: stdout)")
+    batch.add_argument("--explain", action="store_true", help="include explanations")
     batch.set_defaults(command=_batch)
 
     rules = sub.add_parser("rules", help="list the encoded rules with citations and dates")
@@ -65,6 +102,35 @@ def _parser() -> argparse.ArgumentParser:
         help="per state, each GLOBALCIT mode: encoded, not applicable, explained or missing",
     )
     rules.set_defaults(command=_rules)
+
+    reform = sub.add_parser(
+        "reform", help="a reform's impact on a population: the law before and after it"
+    )
+    reform.add_argument("reform_file", type=Path, help="a reform overlay (rules/reforms/*.yaml)")
+    _population_options(reform, sample=2000)
+    reform.add_argument("--examples", type=int, default=3, help="example cases per group")
+    shape = reform.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true", help="the whole report as JSON")
+    shape.add_argument("--csv", action="store_true", help="one row per changed case and state")
+    reform.add_argument("-o", "--output", type=Path, help="write the JSON or CSV here")
+    reform.add_argument("--html", type=Path, help="also write an HTML report with charts")
+    reform.set_defaults(command=_reform)
+
+    audit = sub.add_parser(
+        "audit",
+        help="flip each protected fact; list the rules that depend on it, against their flags",
+    )
+    audit.add_argument("states", nargs="*", metavar="STATE", help="ISO codes (default: all)")
+    _population_options(audit, sample=200)
+    audit.add_argument(
+        "--no-witnesses",
+        action="store_true",
+        help="leave out the witness cases (one for each way each rule applies)",
+    )
+    audit.add_argument("--examples", type=int, default=2, help="example pairs per finding")
+    audit.add_argument("--json", action="store_true")
+    audit.add_argument("-o", "--output", type=Path, help="write the JSON here")
+    audit.set_defaults(command=_audit)
 
     schemas = sub.add_parser("schemas", help="write the JSON Schemas of the formats")
     schemas.add_argument("-o", "--output", type=Path, default=Path("schemas/json"))
@@ -86,38 +152,181 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _under_reform(args):
+    from engine.reform import read_reform, reform_engines
+
+    reform, name = read_reform(args.reform)
+    _, before, after = reform_engines(reform, name, args.rules)
+    return before if args.before else after
+
+
+def _population_options(command, sample: int) -> None:
+    group = command.add_argument_group("population")
+    group.add_argument(
+        "--population", type=Path, help="cases to use: JSON Lines, or a YAML/JSON list"
+    )
+    group.add_argument(
+        "--sample",
+        type=int,
+        default=sample,
+        help=f"generated cases (default {sample}); a grid no larger is enumerated whole",
+    )
+    group.add_argument("--seed", type=int, default=2026)
+    group.add_argument("--as-of", type=_date, help="assessment date of generated cases")
+    group.add_argument(
+        "--axis",
+        action="append",
+        default=[],
+        metavar="NAME=V1,V2",
+        help="only these values on one axis of the grid, e.g. birth_country=CR,NI or "
+        "mother.status=irregular (repeatable)",
+    )
+    group.add_argument(
+        "--all-states",
+        action="store_true",
+        help="generated cases need not name the states under study",
+    )
+
+
+def _date(text: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+
+
+def _generated(args, law, states: list[str], dates=()) -> tuple:
+    """(cases, description) of the population the options ask for."""
+    import datetime as dt
+
+    from engine.population import default_grid, generate
+
+    as_of = args.as_of or max([dt.date.today(), *dates])
+    grid = default_grid(law, as_of, tuple(dates))
+    for spec in args.axis:
+        name, _, values = spec.partition("=")
+        grid = grid.restrict(name.strip(), [v.strip() for v in values.split(",") if v.strip()])
+    touching = () if args.all_states else states
+    whole = grid.size <= args.sample
+    what = f"all {grid.size} cases of the grid" if whole else f"{args.sample} sampled cases"
+    named = f", naming {', '.join(touching)}" if touching else ""
+    source = f"generated: {what} (seed {args.seed}, as of {as_of}{named})"
+    return generate(grid, args.sample, args.seed, touching), source
+
+
+def _population(args, law, states, dates=()) -> tuple:
+    from service.documents import iter_inputs
+
+    if args.population:
+        return iter_inputs(args.population), str(args.population)
+    return _generated(args, law, states, dates)
+
+
+def _reform(engine, args) -> int:
+    from engine.impact import impact
+    from engine.reform import ReformError, read_reform, reform_engines
+    from service.documents import DocumentError
+    from service.lab_report import impact_csv, impact_html, impact_text
+
+    args.lang = args.lang or "es"
+    try:
+        reform, name = read_reform(args.reform_file)
+        reformed, before, after = reform_engines(reform, name, args.rules)
+        cases, source = _population(args, after.law, reform.countries, [reform.effective])
+        report = impact(reformed, before, after, cases, source, args.examples, args.lang)
+    except ReformError as error:
+        print(error, file=sys.stderr)
+        return 2
+    except (DocumentError, ValueError, OSError) as error:
+        print(f"nationality: {error}", file=sys.stderr)
+        return 2
+    if args.html:
+        args.html.write_text(impact_html(report, args.lang), encoding="utf-8")
+    if args.json:
+        _emit(json.dumps(_dump(report), ensure_ascii=False, indent=2), args.output)
+    elif args.csv:
+        _emit(impact_csv(report), args.output)
+    else:
+        print(impact_text(report, args.lang))
+    return 0
+
+
+def _audit(engine, args) -> int:
+    from engine.audit import audit
+    from engine.witness import witnesses
+    from service.documents import DocumentError
+    from service.lab_report import audit_text
+
+    args.lang = args.lang or "es"
+    states = [s.upper() for s in args.states] or sorted(engine.law.countries)
+    unknown = [s for s in states if s not in engine.law.countries]
+    if unknown:
+        print(f"nationality: no rule pack for {', '.join(unknown)}", file=sys.stderr)
+        return 2
+    try:
+        if args.population or args.sample:
+            cases, source = _population(args, engine.law, states)
+        else:
+            cases, source = [], "no other cases"
+        if not args.no_witnesses:
+            found = [case for _, case in witnesses(engine.law, states)]
+            cases = itertools.chain(found, cases)
+            source = f"{len(found)} witness cases and {source}"
+        report = audit(engine, cases, states, source, args.examples)
+    except (DocumentError, ValueError, OSError) as error:
+        print(f"nationality: {error}", file=sys.stderr)
+        return 2
+    if args.json:
+        _emit(json.dumps(_dump(report), ensure_ascii=False, indent=2), args.output)
+    else:
+        print(audit_text(report, args.lang))
+    return 1 if report.disagreements else 0
+
+
+def _emit(text: str, path: Path | None) -> None:
+    if path:
+        path.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+    else:
+        print(text, end="" if text.endswith("\n") else "\n")
+
+
 def _dump(model) -> dict:
-    return model.model_dump(mode="json", by_alias=True)
+    from service.documents import answer_dict
+
+    return answer_dict(model)
 
 
 def _screen(engine, args) -> int:
     from service.documents import DocumentError, load_cases
-    from service.render import text
+    from service.report import render
 
     try:
         cases = load_cases(args.case)
     except DocumentError as error:
         print(f"nationality: {error}", file=sys.stderr)
         return 2
-    answers = [engine.screen_data(case, args.lang) for case in cases]
-    if args.json:
+    explain = args.explain or args.format != "json"
+    answers = [engine.screen_data(case, args.lang, explain) for case in cases]
+    if args.format == "json":
         out = [_dump(a) for a in answers]
-        print(json.dumps(out[0] if len(out) == 1 else out, ensure_ascii=False, indent=2))
+        text = json.dumps(out[0] if len(out) == 1 else out, ensure_ascii=False, indent=2) + "\n"
     else:
-        blocks = []
-        for answer in answers:
-            if isinstance(answer, CaseError):
-                blocks.append(_error_text(answer))
-            else:
-                blocks.append(text(answer, engine.law, args.lang))
-        print("\n\n".join(blocks))
+        lang = args.lang or _report_language(answers)
+        text = render(answers, engine.law, lang, args.format)
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
     return 2 if any(isinstance(a, CaseError) for a in answers) else 0
 
 
-def _error_text(error: CaseError) -> str:
-    lines = [f"Case {error.case_id or '(no id)'} cannot be screened: {error.error}"]
-    lines += [f"  {p.field}: {p.problem}" for p in error.problems]
-    return "\n".join(lines)
+def _report_language(answers) -> str:
+    from engine.screening import default_language
+
+    states = [c for a in answers if not isinstance(a, CaseError) for c in a.nationality]
+    return default_language(c for c in states if c in ("BZ", "CR", "GT", "HN", "MX", "PA", "SV"))
 
 
 def _batch(engine, args) -> int:
@@ -134,7 +343,11 @@ def _batch(engine, args) -> int:
     errors = 0
     try:
         for raw in inputs:
-            answer = raw if isinstance(raw, CaseError) else engine.screen_data(raw, args.lang)
+            answer = (
+                raw
+                if isinstance(raw, CaseError)
+                else engine.screen_data(raw, args.lang, args.explain)
+            )
             errors += isinstance(answer, CaseError)
             out.write(answer_json(answer) + "\n")
             if progress:
@@ -169,6 +382,7 @@ class _Progress:
 
 
 def _rules(engine, args) -> int:
+    args.lang = args.lang or "es"
     if args.coverage:
         return _coverage(engine, args)
     from service.catalog import rules

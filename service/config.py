@@ -23,7 +23,7 @@ from pydantic import (
     model_validator,
 )
 
-from schemas.errors import problems
+from schemas.errors import problem, problems
 
 Scope = Literal["screen", "batch", "law"]
 SCOPES: tuple[Scope, ...] = ("screen", "batch", "law")
@@ -64,16 +64,19 @@ class ApiKey(Strict):
     @classmethod
     def _id(cls, value: str) -> str:
         if not re.fullmatch(r"[A-Za-z0-9._-]{1,64}", value):
-            raise ValueError(f"{value!r}: use 1 to 64 letters, digits, '.', '_' or '-'")
+            raise problem(
+                "key_id", "{id}: use 1 to 64 letters, digits, '.', '_' or '-'", id=repr(value)
+            )
         return value
 
     @field_validator("sha256")
     @classmethod
     def _sha256(cls, value: str) -> str:
         if not re.fullmatch(r"[0-9a-f]{64}", value):
-            raise ValueError(
+            raise problem(
+                "key_hash",
                 "must be the sha256 of the key, 64 lower-case hex digits "
-                "(`nationality key` prints it), never the key itself"
+                "(`nationality key` prints it), never the key itself",
             )
         return value
 
@@ -99,7 +102,7 @@ class Settings(Strict):
         seen: set[str] = set()
         for key in self.keys:
             if key.id in seen or key.sha256 in seen:
-                raise ValueError(f"key {key.id!r} is configured twice")
+                raise problem("key_twice", "key {id} is configured twice", id=repr(key.id))
             seen |= {key.id, key.sha256}
         return self
 
@@ -162,15 +165,15 @@ def _key_entry(name: str, index: int, entry: str) -> dict:
 def _explain(error: ValidationError, path: Path | None, origin: dict[str, str]) -> str:
     """Each problem against where the value came from: a flag, a variable or the file."""
     lines = []
-    for problem in problems(error):
-        field = problem.field
+    for fault in problems(error):
+        field = fault.field
         within = (field, ".".join(field.split(".")[:2]), re.split(r"[.\[]", field)[0])
         source = next((origin[k] for k in within if k in origin), None)
         if source is None:
             where = f"{path}: {field}" if path else field
         else:
             where = source if source in (field, f"--{field}") else f"{source} ({field})"
-        lines.append(f"{where}: {problem.problem}")
+        lines.append(f"{where}: {fault.problem}")
     return "invalid configuration:\n  " + "\n  ".join(lines)
 
 

@@ -24,9 +24,21 @@ def unreadable(where: str, problem: str) -> CaseError:
     return CaseError(error="unreadable", problems=[FieldProblem(field=where, problem=problem)])
 
 
+def _unasked(answer) -> dict | None:
+    """Explanations and actions are left out unless they were asked for (explain)."""
+    if getattr(answer, "actions", 0) is None:
+        return {"actions": True, "nationality": {"__all__": {"explanation"}}}
+    return None
+
+
+def answer_dict(answer) -> dict:
+    """An answer (or any output model) as JSON has it, with the contract's field names."""
+    return answer.model_dump(mode="json", by_alias=True, exclude=_unasked(answer))
+
+
 def answer_json(answer: Determination | CaseError) -> str:
-    """One answer as compact JSON (field names as in case-format.md): a batch output line."""
-    return answer.model_dump_json(by_alias=True)
+    """One answer as compact JSON: a batch output line, an HTTP answer."""
+    return answer.model_dump_json(by_alias=True, exclude=_unasked(answer))
 
 
 def parse_line(number: int, line: str | bytes):
@@ -54,15 +66,20 @@ def load_cases(path: Path) -> list:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise DocumentError(f"cannot read {path}: {error.strerror or error}") from None
+    return read_cases(text, str(path))
+
+
+def read_cases(text: str, name: str) -> list:
+    """The case(s) in the text of a YAML or JSON document called `name` (a path, an upload)."""
     try:
         data = yaml_loader.load(text)
     except yaml.YAMLError as error:
-        raise DocumentError(f"{path} is not valid YAML or JSON: {error}") from None
+        raise DocumentError(f"{name} is not valid YAML or JSON: {error}") from None
     if isinstance(data, dict):
         return [data]
     if isinstance(data, list):
         return data
-    raise DocumentError(f"{path} holds no case: expected a mapping or a list of mappings")
+    raise DocumentError(f"{name} holds no case: expected a mapping or a list of mappings")
 
 
 def count_inputs(path: Path) -> int:

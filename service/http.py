@@ -15,6 +15,7 @@ import logging
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from typing import Annotated, Literal
 
 from fastapi import Depends, FastAPI, Header, Query, Request, Response, Security
@@ -53,21 +54,21 @@ class Service:
         self.access = Access(settings.keys, settings.limits)
         self.ready = False
 
-    def screen_body(self, body: bytes, lang: str) -> str:
+    def screen_body(self, body: bytes, lang: str | None, explain: bool) -> str:
         """One case from a request body to the Determination's JSON, or a Problem."""
-        answer = self.engine.screen_data(parse_json(body), lang)
+        answer = self.engine.screen_data(parse_json(body), lang, explain)
         if isinstance(answer, CaseError):
             raise invalid_case(answer)
         return answer_json(answer)
 
-    def screen_records(self, records: list, lang: str) -> bytes:
+    def screen_records(self, records: list, lang: str | None, explain: bool) -> bytes:
         """Batch records (raw cases, CaseErrors, or numbered NDJSON lines) to output lines."""
         out = []
         for record in records:
             if isinstance(record, tuple):
                 record = parse_line(*record)
             if not isinstance(record, CaseError):
-                record = self.engine.screen_data(record, lang)
+                record = self.engine.screen_data(record, lang, explain)
             out.append(answer_json(record))
         return ("\n".join(out) + "\n").encode() if out else b""
 
@@ -138,11 +139,12 @@ def require_json(request: Request) -> None:
         raise Problem("unsupported-media-type", f"send application/json, not {kind}")
 
 
-def negotiate(lang: str | None, accept_language: str | None) -> str:
-    """`lang` when given, else the best of es/en in Accept-Language, else en."""
+def negotiate(lang: str | None, accept_language: str | None) -> str | None:
+    """`lang` when given, else the best of es/en in Accept-Language, else None (the default
+    of what is asked: for a screening, the language of the states involved)."""
     if lang:
         return lang
-    best, best_q = "en", 0.0
+    best, best_q = None, 0.0
     for part in (accept_language or "").split(","):
         tag, _, params = part.partition(";")
         primary = tag.strip().lower().split("-")[0]
@@ -164,10 +166,41 @@ def language(
         Lang | None, Query(description="language of titles and reasons; wins over the header")
     ] = None,
     accept_language: Annotated[
-        str | None, Header(description="es or en (default en) when `lang` is not given")
+        str | None, Header(description="es or en when `lang` is not given")
     ] = None,
-) -> str:
+) -> str | None:
     return negotiate(lang, accept_language)
+
+
+def law_language(lang: str | None = Depends(language)) -> str:
+    """The law is listed in Spanish unless English is asked for, as `nationality rules` does."""
+    return lang or "es"
+
+
+@dataclass(frozen=True)
+class Ask:
+    """What a screening is asked for besides the case: the language (None: the engine's
+    default, Spanish unless only Belize's law is involved) and the explanations."""
+
+    lang: str | None
+    explain: bool
+
+
+def asked(
+    lang: str | None = Depends(language),
+    explain: Annotated[
+        bool,
+        Query(
+            description="also explain each answer: why, why not, what would change it, and "
+            "by when (`explanation` per country, `actions`)"
+        ),
+    ] = False,
+) -> Ask:
+    return Ask(lang, explain)
+
+
+def _content_language(lang: str | None) -> dict[str, str]:
+    return {"Content-Language": lang} if lang else {}
 
 
 API_KEY = APIKeyHeader(
@@ -382,15 +415,16 @@ def _screening_routes(app: FastAPI, service: Service, docs: openapi.Docs) -> Non
         dependencies=[Depends(require("screen"))],
         **docs.screen(),
     )
-    async def screen(request: Request, lang: str = Depends(language)):
+    async def screen(request: Request, ask: Annotated[Ask, Depends(asked)]):
         """The Determination for one case (case-format.md): per country the status, the rules
         and citations behind it, what act is still needed and by when; and the statelessness
         risk. An invalid case gets 422 with each field at fault."""
         require_json(request)
         body = await request.body()
-        text = await run_in_threadpool(service.screen_body, body, lang)
+        text = await run_in_threadpool(service.screen_body, body, ask.lang, ask.explain)
         request.state.outcome = "screened"
-        return Response(text, media_type="application/json", headers={"Content-Language": lang})
+        headers = _content_language(ask.lang)
+        return Response(text, media_type="application/json", headers=headers)
 
     @app.post(
         BATCH_PATH,
@@ -400,19 +434,19 @@ def _screening_routes(app: FastAPI, service: Service, docs: openapi.Docs) -> Non
         dependencies=[Depends(require("batch"))],
         **docs.batch(),
     )
-    async def batch(request: Request, lang: str = Depends(language)):
+    async def batch(request: Request, ask: Annotated[Ask, Depends(asked)]):
         """One NDJSON output line per input case, in order: a Determination, or in its place
         the CaseError saying why that case cannot be screened. Send a JSON array, or NDJSON
         (one case per line), which is screened as it arrives."""
         kind = media_type(request)
         if kind in NDJSON:
-            lines = _stream_lines(service, request, lang)
+            lines = _stream_lines(service, request, ask)
         else:
             require_json(request)
             body = await request.body()
             cases = await run_in_threadpool(service.parse_batch, body)
-            lines = _stream_cases(service, request, cases, lang)
-        return NDJSONStream(lines, headers={"Content-Language": lang})
+            lines = _stream_cases(service, request, cases, ask)
+        return NDJSONStream(lines, headers=_content_language(ask.lang))
 
 
 def _law_routes(app: FastAPI, law: Law, docs: openapi.Docs) -> None:
@@ -436,9 +470,9 @@ def _law_routes(app: FastAPI, law: Law, docs: openapi.Docs) -> None:
         summary="The encoded states",
         response_model=list[catalog.CountryInfo],
         dependencies=[Depends(require("law"))],
-        **docs.law("/v1/countries", catalog.countries(law, "en")[:1]),
+        **docs.law("/v1/countries", catalog.countries(law, "es")[:1]),
     )
-    async def countries(request: Request, response: Response, lang: str = Depends(language)):
+    async def countries(request: Request, response: Response, lang: str = Depends(law_language)):
         """Each encoded state: its name, the instruments its pack encodes, its statelessness
         determination procedure and its status under the 1954 and 1961 Conventions."""
         request.state.outcome = "law"
@@ -453,14 +487,14 @@ def _law_routes(app: FastAPI, law: Law, docs: openapi.Docs) -> None:
         dependencies=[Depends(require("law"))],
         **docs.law(
             "/v1/rules",
-            catalog.rules(law, "en")[:2],
+            catalog.rules(law, "es")[:2],
             missing="no rule pack for NI; encoded: " + ", ".join(sorted(law.countries)),
         ),
     )
     async def rules(
         request: Request,
         response: Response,
-        lang: str = Depends(language),
+        lang: str = Depends(law_language),
         country: Annotated[
             str | None,
             Query(pattern=r"^[A-Za-z]{2}$", description="only this state's rules (ISO code)"),
@@ -485,7 +519,7 @@ def _law_routes(app: FastAPI, law: Law, docs: openapi.Docs) -> None:
         dependencies=[Depends(require("law"))],
         **docs.law(
             "/v1/rules/{rule_id}",
-            catalog.detail(openapi.example_rule(law), "en"),
+            catalog.detail(openapi.example_rule(law), "es"),
             missing="no rule 'CR.birth.nothing_such'",
         ),
     )
@@ -493,7 +527,7 @@ def _law_routes(app: FastAPI, law: Law, docs: openapi.Docs) -> None:
         request: Request,
         response: Response,
         rule_id: Annotated[str, openapi.RULE_ID_PATH],
-        lang: str = Depends(language),
+        lang: str = Depends(law_language),
     ):
         """One rule in full: its sources with links and wording, the act a conditional rule
         still needs, the rules it defeats or replaces, and any note on its reading."""
@@ -547,18 +581,18 @@ def _other_routes(app: FastAPI, service: Service, docs: openapi.Docs) -> None:
         return {"status": "ready", "rulepack": service.engine.ref.model_dump()}
 
 
-async def _stream_cases(service: Service, request: Request, cases: list, lang: str):
+async def _stream_cases(service: Service, request: Request, cases: list, ask: Ask):
     screened = 0
     for start in range(0, len(cases), CHUNK):
         if await request.is_disconnected():
             break
         chunk = cases[start : start + CHUNK]
-        yield await run_in_threadpool(service.screen_records, chunk, lang)
+        yield await run_in_threadpool(service.screen_records, chunk, ask.lang, ask.explain)
         screened += len(chunk)
     request.state.outcome = f"batch of {screened}"
 
 
-async def _stream_lines(service: Service, request: Request, lang: str) -> AsyncIterator[bytes]:
+async def _stream_lines(service: Service, request: Request, ask: Ask) -> AsyncIterator[bytes]:
     """Screen NDJSON as it arrives: each received piece's complete lines go to the engine. Past
     a limit, the cases before it are still answered; the problem is the last line."""
     intake, count = _Intake(request), 0
@@ -567,7 +601,7 @@ async def _stream_lines(service: Service, request: Request, lang: str) -> AsyncI
             if intake.gone:
                 break
             count += len(records)
-            yield await run_in_threadpool(service.screen_records, records, lang)
+            yield await run_in_threadpool(service.screen_records, records, ask.lang, ask.explain)
     except Problem as problem:  # uvicorn reads and drops the rest, so the client can finish
         yield _problem_line(problem, request)
         return

@@ -18,6 +18,7 @@ from schemas.case import Case
 from schemas.determination import CaseError
 from schemas.export import schema as json_schema
 from service.config import Settings
+from service.documents import answer_dict
 from service.problems import KINDS, MEDIA_TYPE, Problem, ProblemDetails, describe, field
 
 SchemaName = Literal["case", "determination", "case-error"]
@@ -174,7 +175,9 @@ class Docs:
     def batch(self) -> dict:
         limits = self.limits
         lines = (
-            self.service.screen_records([EXAMPLE_CASE, INVALID_CASE], "en").decode().rstrip("\n")
+            self.service.screen_records([EXAMPLE_CASE, INVALID_CASE], None, False)
+            .decode()
+            .rstrip("\n")
         )
         too_many = Problem(
             "too-many-cases",
@@ -279,7 +282,7 @@ def _plain(value):
     """Models (or lists of them) as the JSON they are sent as."""
     if isinstance(value, list):
         return [_plain(v) for v in value]
-    return value.model_dump(mode="json", by_alias=True)
+    return answer_dict(value)
 
 
 def _compact(case: dict) -> str:
@@ -340,7 +343,10 @@ produced it. Desk research, not legal advice.
 rate limit ({limits.rate_per_minute} requests per minute by default, bursts of {limits.burst}); wait
 `Retry-After` seconds.
 
-**Language.** `?lang=es|en`, else `Accept-Language`, else English: titles, reasons, authorities.
+**Language** of titles, reasons and authorities: `?lang=es|en`, else `Accept-Language`; else, for
+a screening, the language of the states involved (Spanish, or English when only Belize's law is)
+and, for the law, Spanish, as the command line does. `?explain=true` adds to each answer why,
+why not, what would change it and by when.
 
 **Limits.** {limits.max_body_bytes} bytes for a request body, {limits.max_batch_bytes} bytes and
 {limits.max_batch_cases} cases for a batch; over them: **413**.

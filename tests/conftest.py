@@ -19,6 +19,7 @@ from service.cli import main as cli
 pytest_plugins = ["tests.steps_es", "tests.steps_en", "tests.serving"]
 
 ROOT = Path(__file__).resolve().parent.parent
+REFORMS = ROOT / "rules" / "reforms"
 WORKED_CASES = Path(__file__).resolve().parent / "worked_cases"
 ISO_DATE = r"\d{4}-\d{2}-\d{2}"
 STATES = ("BZ", "CR", "GT", "HN", "MX", "PA", "SV")
@@ -36,6 +37,10 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "fechas: date-boundary semantics")
     config.addinivalue_line("markers", "dates: date-boundary semantics")
     config.addinivalue_line("markers", "cruce: one case before several states")
+    config.addinivalue_line("markers", "reformas: reform overlays and the discrimination audit")
+    config.addinivalue_line("markers", "auditoria: the discrimination audit's findings")
+    for path in REFORMS.glob("*.yaml"):
+        config.addinivalue_line("markers", f"{path.stem}: scenario about reform {path.stem}")
     for iso in STATES:
         config.addinivalue_line("markers", f"{iso}: rules of one state")
     for law in default_engine().law.countries.values():
@@ -62,6 +67,8 @@ class Screening:
     def __init__(self, tmp_path: Path, capsys):
         self.case: dict = {"parents": []}
         self.result: dict | None = None
+        self.sides: dict[str, dict] = {}  # before / after a reform
+        self.report: dict | None = None  # an impact or audit report
         self.asserted: set[str] = set()
         self.worked: dict | None = None
         self._tmp, self._capsys = tmp_path, capsys
@@ -105,15 +112,94 @@ class Screening:
 
     # --- screening through the CLI -----------------------------------------------------------
 
-    def screen(self, as_of: str | None, lang: str) -> None:
+    def screen(self, as_of: str | None, lang: str, law: tuple[str, ...] = ()) -> None:
         case = self.worked if self.worked is not None else {**self.case, "as_of": as_of}
         path = self._tmp / "case.yaml"
         path.write_text(yaml.safe_dump(case, allow_unicode=True, sort_keys=False))
+        self.result = self._cli("--lang", lang, *law, "screen", str(path), "--json", "--explain")
+
+    def _cli(self, *args: str, expect: tuple[int, ...] = (0,)) -> dict:
         self._capsys.readouterr()
-        code = cli(["--lang", lang, "screen", str(path), "--json"])
+        code = cli(list(args))
         out = self._capsys.readouterr().out
-        assert code == 0, f"nationality screen exited {code}: {out}"
-        self.result = json.loads(out)
+        assert code in expect, f"nationality {args[0]} exited {code}: {out}"
+        return json.loads(out)
+
+    # --- the reform lab ----------------------------------------------------------------------
+
+    @staticmethod
+    def reform_file(name: str) -> str:
+        path = REFORMS / f"{name}.yaml"
+        assert path.is_file(), f"no reform {name} in rules/reforms/"
+        return str(path)
+
+    def screen_before_and_after(self, as_of: str, reform: str, lang: str) -> None:
+        """The case under the law before the reform and after it."""
+        law = ("--reform", self.reform_file(reform))
+        for side, extra in (("before", ("--before",)), ("after", ())):
+            self.screen(as_of, lang, law + extra)
+            self.sides[side] = self.result
+
+    def side(self, side: str) -> None:
+        """Later checks read the answer under the law before or after the reform."""
+        assert side in self.sides, "not screened before and after a reform"
+        self.result = self.sides[side]
+
+    def measure_impact(self, reform: str, as_of: str, axes: dict[str, str], sample: int) -> None:
+        args = ["reform", self.reform_file(reform), "--json", "--as-of", as_of]
+        args += ["--sample", str(sample)]
+        for axis, values in axes.items():
+            args += ["--axis", f"{axis}={values}"]
+        self.report = self._cli(*args)
+
+    def assert_no_harm(self) -> None:
+        directions = self.report["directions"]
+        assert directions["harms"] == directions["mixed"] == 0, directions
+
+    def assert_moves(self, iso: str, before: str, after: str) -> None:
+        moves = [
+            t
+            for t in self.report["transitions"]
+            if (t["country"], t["before"], t["after"]) == (iso, before, after)
+        ]
+        assert moves and moves[0]["count"] > 0, self.report["transitions"]
+
+    def assert_fewer(self, risk: str) -> None:
+        before, after = self.report["risk_before"][risk], self.report["risk_after"][risk]
+        assert after < before, (risk, before, after)
+
+    def assert_group_shares(self, iso: str, before: str, after: str, fact: str, value: str):
+        groups = [
+            g
+            for g in self.report["groups"]
+            if (g["country"], g["before"], g["after"]) == (iso, before, after)
+        ]
+        assert groups, [(g["country"], g["before"], g["after"]) for g in self.report["groups"]]
+        shared = {(f["fact"], f["value"]) for f in groups[0]["facts"]}
+        assert (fact, value) in shared, shared
+        self.asserted.update(groups[0]["rules_before"] + groups[0]["rules_after"])
+
+    def run_audit(self, states: list[str]) -> None:
+        self.report = self._cli("audit", *states, "--sample", "0", "--json", expect=(0, 1))
+
+    def assert_distinguishes(self, rule: str, fact: str, depends: bool) -> None:
+        self.asserted.add(rule)
+        found = [f for f in self.report["findings"] if (f["rule"], f["fact"]) == (rule, fact)]
+        assert bool(found and found[0]["depends"]) == depends, found
+        if found:
+            assert found[0]["verdict"] == "agrees", found[0]
+
+    def assert_nobody_distinguishes(self, fact: str) -> None:
+        found = [f["rule"] for f in self.report["findings"] if f["fact"] == fact and f["depends"]]
+        assert not found, found
+
+    def assert_flags_agree(self) -> None:
+        assert all(f["verdict"] == "agrees" for f in self.report["findings"]), [
+            (f["rule"], f["fact"], f["verdict"])
+            for f in self.report["findings"]
+            if f["verdict"] != "agrees"
+        ]
+        assert not self.report["unexercised"], self.report["unexercised"]
 
     # --- checking the answer -----------------------------------------------------------------
 
@@ -162,6 +248,30 @@ class Screening:
     def assert_reason(self, text: str) -> None:
         reasons = [r.get("reason") or "" for r in self.result["nationality"].values()]
         assert any(text.lower() in r.lower() for r in reasons), reasons
+
+    def explanation(self, rule: str, part: str) -> dict:
+        result = self.country(rule[:2])
+        found = [r for r in result["explanation"][part] if r["rule"] == rule]
+        assert found, f"{rule} is not in {part}: {[r['rule'] for r in result['explanation'][part]]}"
+        return found[0]
+
+    def assert_explained(self, rule: str, applies: bool, text: str) -> None:
+        """The rule is among the why (or why-not) reasons, with a check (or note) saying so."""
+        self.asserted.add(rule)
+        reason = self.explanation(rule, "why" if applies else "why_not")
+        said = [c["text"] for c in reason["checks"] if bool(c["holds"]) == applies]
+        said += [reason["note"]] if reason["note"] else []
+        assert any(text in s for s in said), said
+
+    def assert_action(self, text: str, deadline: str | None, clears_risk: bool | None) -> None:
+        actions = self.result["actions"]
+        matching = [a for a in actions if text in a["text"]]
+        assert matching, [a["text"] for a in actions]
+        if deadline:
+            assert any(a["deadline"] == deadline for a in matching), matching
+        if clears_risk is not None:
+            assert any(a["resolves_risk"] is clears_risk for a in matching), matching
+        self.asserted.update(a["rule"] for a in matching if a["rule"])
 
     def assert_risk_consistent(self) -> None:
         """As shared/legal/README.md reads a worked case's risk: it follows from the states the

@@ -8,6 +8,7 @@ Keys in the test config (each key is its own id followed by "-key"):
   slow     every scope, 60 requests per minute in bursts of 2
 """
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -21,6 +22,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from engine.population import default_grid, generate
+
 ROOT = Path(__file__).resolve().parent.parent
 LIMITS = {"max_body_bytes": 64 * 1024, "max_batch_bytes": 512 * 1024, "max_batch_cases": 50}
 KEYS = {
@@ -33,6 +36,12 @@ KEYS = {
 
 def key(name: str) -> str:
     return f"{name}-key"
+
+
+def generated(law, size: int, seed: int) -> list[dict]:
+    """`size` cases from the lab's population generator, as JSON carries them."""
+    grid = default_grid(law, dt.date(2025, 6, 1))
+    return json.loads(json.dumps(list(generate(grid, size, seed=seed)), default=str))
 
 
 @dataclass

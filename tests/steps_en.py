@@ -244,6 +244,27 @@ def reason_mentions(screening, text):
     screening.assert_reason(text)
 
 
+@then(
+    parsers.re(
+        r'rule "(?P<rule>[^"]+)" is explained as (?P<verdict>applying|not applying) because '
+        r'"(?P<text>[^"]+)"'
+    )
+)
+def explained(screening, rule, verdict, text):
+    screening.assert_explained(rule, applies=verdict == "applying", text=text)
+
+
+@then(
+    parsers.re(
+        r'it proposes "(?P<text>[^"]+)"(?: until (?P<day>\d{4}-\d{2}-\d{2}))?'
+        r"(?P<risk>, which would leave the risk at none|, which alone would not remove the risk)?$"
+    )
+)
+def proposes(screening, text, day, risk):
+    clears = None if not risk else "none" in risk
+    screening.assert_action(text, day, clears)
+
+
 @then("the statelessness risk agrees with the states assessed")
 def risk_consistent(screening):
     screening.assert_risk_consistent()

@@ -1,5 +1,7 @@
 """Steps of the Spanish feature files: the wording only; the logic is tests/conftest.py's."""
 
+import re
+
 from pytest_bdd import given, parsers, then, when
 
 from tests.conftest import ISO_DATE
@@ -286,12 +288,18 @@ def screen_worked_case(screening):
 # --- Entonces ----------------------------------------------------------------------------------
 
 
-@then(parsers.re(r'la nacionalidad de (?P<pais>.+) es "(?P<estado>[^"]+)"'))
+STATUS_IS = r'la nacionalidad de (?P<pais>.+) es "(?P<estado>[^"]+)"'
+RULE_DECIDES = r'(?P<no>no )?decide la regla "(?P<regla>[^"]+)"'
+RISK_IS = r'el riesgo de apatridia es "(?P<nivel>[^"]+)"'
+MISSING = r'falta conocer "(?P<campo>[^"]+)"'
+
+
+@then(parsers.re(STATUS_IS))
 def status_is(screening, pais, estado):
     screening.assert_status(country(pais), STATUSES[estado])
 
 
-@then(parsers.re(r'(?P<no>no )?decide la regla "(?P<regla>[^"]+)"'))
+@then(parsers.re(RULE_DECIDES))
 def rule_decides(screening, no, regla):
     screening.assert_rule(regla, decides=not no)
 
@@ -316,12 +324,12 @@ def nothing_open(screening):
     screening.assert_nothing_open()
 
 
-@then(parsers.re(r'el riesgo de apatridia es "(?P<nivel>[^"]+)"'))
+@then(parsers.re(RISK_IS))
 def risk_is(screening, nivel):
     screening.assert_risk(RISKS[nivel])
 
 
-@then(parsers.re(r'falta conocer "(?P<campo>[^"]+)"'))
+@then(parsers.re(MISSING))
 def missing_fact(screening, campo):
     screening.assert_missing(campo)
 
@@ -329,6 +337,26 @@ def missing_fact(screening, campo):
 @then(parsers.re(r'la razón menciona "(?P<texto>[^"]+)"'))
 def reason_mentions(screening, texto):
     screening.assert_reason(texto)
+
+
+@then(
+    parsers.re(
+        r'explica que la regla "(?P<regla>[^"]+)" (?P<no>no )?se aplica porque "(?P<texto>[^"]+)"'
+    )
+)
+def explained(screening, regla, no, texto):
+    screening.assert_explained(regla, applies=not no, text=texto)
+
+
+@then(
+    parsers.re(
+        r'propone "(?P<texto>[^"]+)"(?: hasta el (?P<fecha>\d{4}-\d{2}-\d{2}))?'
+        r"(?P<riesgo>, que dejaría el riesgo en ninguno|, que por sí sola no elimina el riesgo)?$"
+    )
+)
+def proposes(screening, texto, fecha, riesgo):
+    clears = None if not riesgo else "ninguno" in riesgo
+    screening.assert_action(texto, fecha, clears)
 
 
 @then("el riesgo de apatridia es coherente con los estados evaluados")
@@ -353,3 +381,116 @@ def deprived_by_judgment(screening, pais, fecha):
     screening.add(
         "registrations", country=country(pais), act="deprivation", date=fecha, by="authority"
     )
+
+
+# --- Reformas y auditoría ----------------------------------------------------------------------
+
+SIDES = {"antes": "before", "después": "after"}
+FACTS = {
+    "el sexo del progenitor": "parent_gender",
+    "el estado civil de los padres": "marital_status",
+    "la situación migratoria de los padres": "immigration_status",
+    "el modo de adquisición del progenitor": "parent_acquisition_mode",
+    "el lugar de nacimiento del progenitor": "parent_birthplace",
+}
+AXES = {
+    "nacidos en": "birth_country",
+    "de madre nacional de": "mother.nationality",
+    "de padre nacional de": "father.nationality",
+}
+
+
+@when(
+    parsers.re(rf'se evalúa su nacionalidad al {DATE} antes y después de la reforma "(?P<r>[^"]+)"')
+)
+def screen_before_and_after(screening, fecha, r):
+    screening.screen_before_and_after(fecha, r, "es")
+
+
+SIDE = r"(?P<lado>antes|después) de la reforma "
+
+
+@then(parsers.re(SIDE + STATUS_IS))
+def status_on_side(screening, lado, pais, estado):
+    screening.side(SIDES[lado])
+    status_is(screening, pais, estado)
+
+
+@then(parsers.re(SIDE + RULE_DECIDES))
+def rule_on_side(screening, lado, no, regla):
+    screening.side(SIDES[lado])
+    rule_decides(screening, no, regla)
+
+
+@then(parsers.re(SIDE + RISK_IS))
+def risk_on_side(screening, lado, nivel):
+    screening.side(SIDES[lado])
+    risk_is(screening, nivel)
+
+
+@then(parsers.re(SIDE + MISSING))
+def missing_on_side(screening, lado, campo):
+    screening.side(SIDES[lado])
+    missing_fact(screening, campo)
+
+
+@when(
+    parsers.re(
+        r'se mide el impacto de la reforma "(?P<r>[^"]+)" sobre (?P<n>\d+) casos generados '
+        rf"(?P<filtros>.+) al {DATE}"
+    )
+)
+def measure_impact(screening, r, n, filtros, fecha):
+    axes = {}
+    for words, axis in AXES.items():
+        found = re.search(rf"{words} (?P<paises>[^,]+?)(?:,|$| y )", filtros)
+        if found:
+            names = re.split(r" o ", found["paises"].strip())
+            axes[axis] = ",".join(country(n.strip()) for n in names)
+    screening.measure_impact(r, fecha, axes, int(n))
+
+
+@then("ningún caso empeora")
+def no_harm(screening):
+    screening.assert_no_harm()
+
+
+@then(parsers.re(r'hay casos que pasan de "(?P<a>[^"]+)" a "(?P<b>[^"]+)" en (?P<pais>.+)'))
+def cases_move(screening, a, b, pais):
+    screening.assert_moves(country(pais), STATUSES[a], STATUSES[b])
+
+
+@then(parsers.re(r'hay menos casos con riesgo de apatridia "(?P<nivel>[^"]+)" después'))
+def fewer_at_risk(screening, nivel):
+    screening.assert_fewer(RISKS[nivel])
+
+
+@then(
+    parsers.re(
+        r'los que pasan de "(?P<a>[^"]+)" a "(?P<b>[^"]+)" en (?P<pais>.+?) comparten '
+        r'"(?P<hecho>[^"]+)" = "(?P<valor>[^"]+)"'
+    )
+)
+def group_shares(screening, a, b, pais, hecho, valor):
+    screening.assert_group_shares(country(pais), STATUSES[a], STATUSES[b], hecho, valor)
+
+
+@when(parsers.re(r"se audita la discriminación en (?P<paises>.+)"))
+def run_audit(screening, paises):
+    names = [] if paises == "todos los Estados" else re.split(r", | y ", paises)
+    screening.run_audit([country(n) for n in names])
+
+
+@then(parsers.re(r'la regla "(?P<regla>[^"]+)" (?P<no>no )?distingue por (?P<hecho>.+)'))
+def distinguishes(screening, regla, no, hecho):
+    screening.assert_distinguishes(regla, FACTS[hecho], depends=not no)
+
+
+@then(parsers.re(r"ninguna regla distingue por (?P<hecho>.+)"))
+def nobody_distinguishes(screening, hecho):
+    screening.assert_nobody_distinguishes(FACTS[hecho])
+
+
+@then("todas las marcas distinguishes_by coinciden con la auditoría")
+def flags_agree(screening):
+    screening.assert_flags_agree()

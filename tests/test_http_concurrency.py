@@ -7,14 +7,15 @@ from pathlib import Path
 
 import yaml
 
-from bench.population import population
 from schemas.determination import CaseError
+from service.documents import answer_dict
+from tests.serving import generated
 
 WORKED = Path(__file__).resolve().parent / "worked_cases"
 CLIENTS, REQUESTS = 50, 200
 
 
-def cases() -> list[dict]:
+def cases(law) -> list[dict]:
     """Worked cases of every state, generated ones, and invalid ones, as JSON would carry them."""
     worked = [c for path in sorted(WORKED.glob("*.yaml")) for c in yaml.safe_load(path.read_text())]
     invalid = [
@@ -22,7 +23,7 @@ def cases() -> list[dict]:
         {"id": "BAD-FIELD", "person": {"birth_date": "2001-02-03", "birth_contry": "CR"}},
         {"id": "BAD-ORDER", "as_of": "2000-01-01", "person": {"birth_date": "2001-02-03"}},
     ]
-    return json.loads(json.dumps(worked + list(population(150, seed=5)) + invalid, default=str))
+    return json.loads(json.dumps(worked + invalid, default=str)) + generated(law, 150, seed=5)
 
 
 def alone(engine, case: dict, lang: str):
@@ -30,11 +31,11 @@ def alone(engine, case: dict, lang: str):
     answer = engine.screen_data(case, lang)
     if isinstance(answer, CaseError):
         return 422, {"case_id": answer.case_id, "problems": answer.model_dump()["problems"]}
-    return 200, answer.model_dump(mode="json", by_alias=True)
+    return 200, answer_dict(answer)
 
 
 def test_concurrent_clients_get_the_single_threaded_answers(server, engine):
-    every = cases()
+    every = cases(engine.law)
     langs = ("en", "es")
     expected = {
         (i, lang): alone(engine, case, lang) for i, case in enumerate(every) for lang in langs

@@ -165,7 +165,7 @@ def test_a_fault_of_the_service_is_a_500_problem_without_the_case(monkeypatch, c
     app = create_app(settings, engine)
     service = app.state.service
 
-    def broken(raw, lang="en"):
+    def broken(raw, lang=None, explain=False):
         raise RuntimeError(f"failed on {raw['id']}")
 
     monkeypatch.setattr(service.engine, "screen_data", broken)
@@ -191,14 +191,14 @@ def test_a_fault_of_the_service_is_a_500_problem_without_the_case(monkeypatch, c
 @pytest.mark.parametrize(
     "lang, header, chosen",
     [
-        (None, None, "en"),
+        (None, None, None),
         ("es", "en", "es"),
         (None, "es-MX", "es"),
-        (None, "de, fr;q=0.9", "en"),
+        (None, "de, fr;q=0.9", None),
         (None, "en;q=0.2, es;q=0.4", "es"),
         (None, "es;q=0, en;q=0.1", "en"),
-        (None, "es;q=abc", "en"),
-        (None, ";;;,,,", "en"),
+        (None, "es;q=abc", None),
+        (None, ";;;,,,", None),
     ],
 )
 def test_language_negotiation(lang, header, chosen):

@@ -2,10 +2,13 @@
 
 Hypothesis generates cases across the facts the rules read; for each, the rules durable_rules
 fires (through the compiled single-fact patterns) must be exactly those the three-valued
-evaluator finds true. A disagreement is a bug in the compiler or a durable_rules quirk.
+evaluator finds true. A disagreement is a bug in the compiler or a durable_rules quirk. The
+shipped reforms' laws are held to the same, with `otherwise_stateless` (settled by the engine's
+second pass) drawn true, false or unknown.
 """
 
 import datetime as dt
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -14,10 +17,12 @@ from engine import default_engine
 from engine.compile import act_name, durable_facts
 from engine.evaluate import evaluate
 from engine.facts import derive
+from engine.reform import read_reform, reform_engines
 from engine.screening import risk
 from schemas.case import Case
 
 ENGINE = default_engine()
+REFORM_FILES = sorted((Path(__file__).resolve().parent.parent / "rules" / "reforms").glob("*.yaml"))
 ENCODED = sorted(ENGINE.law.countries)
 # encoded states are drawn far more often than others: their rules are what is under test
 country = st.one_of(st.sampled_from(ENCODED), st.sampled_from(ENCODED + ["NI", "US", "ES"]))
@@ -154,26 +159,52 @@ def cases(draw):
     return Case.model_validate(data)
 
 
-CONDITIONS = {
-    country: {
-        **{r.id: r.cond for r in law.rules},
-        **{act_name(r.id, k): met for r in law.rules for k, met in enumerate(r.met)},
+def conditions(engine, countries=None) -> dict:
+    return {
+        country: {
+            **{r.id: r.cond for r in law.rules},
+            **{act_name(r.id, k): met for r in law.rules for k, met in enumerate(r.met)},
+        }
+        for country, law in engine.law.countries.items()
+        if countries is None or country in countries
     }
-    for country, law in ENGINE.law.countries.items()
-}
+
+
+def agree(engine, conditions, facts) -> None:
+    fired = engine._sessions.fire(list(conditions), durable_facts(facts.values))
+    for country, named in conditions.items():
+        decided = engine.compiled[country].decide(fired[country])
+        expected = {name for name, cond in named.items() if evaluate(cond, facts.values) is True}
+        assert decided == expected, (country, sorted(decided ^ expected))
+
+
+CONDITIONS = conditions(ENGINE)
+
+
+def reformed_law(path):
+    """The law a reform makes that is not the packs as they are: the touched countries only."""
+    reform, name = read_reform(path)
+    _, before, after = reform_engines(reform, name)
+    engine = after if after is not ENGINE else before
+    return engine, conditions(engine, reform.countries)
+
+
+REFORMED = [reformed_law(path) for path in REFORM_FILES]
 
 
 @settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(cases())
 def test_durable_rules_fires_exactly_what_the_evaluator_finds_true(case):
+    agree(ENGINE, CONDITIONS, derive(case))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases(), st.sampled_from([True, False, None]))
+def test_the_reformed_laws_fire_exactly_what_the_evaluator_finds_true(case, otherwise):
     facts = derive(case)
-    fired = ENGINE._sessions.fire(list(CONDITIONS), durable_facts(facts.values))
-    for country, conditions in CONDITIONS.items():
-        decided = ENGINE.compiled[country].decide(fired[country])
-        expected = {
-            name for name, cond in conditions.items() if evaluate(cond, facts.values) is True
-        }
-        assert decided == expected, (country, sorted(decided ^ expected))
+    facts.values["otherwise_stateless"] = otherwise
+    for engine, named in REFORMED:
+        agree(engine, named, facts)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

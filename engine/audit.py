@@ -1,0 +1,299 @@
+"""The discrimination audit: flip one protected fact at a time and see which rules move.
+
+For every case of a population, each protected fact is flipped in turn: the parents' roles
+swapped (the transmitting parent's gender), the parents' marriage reversed, one parent's status
+in the birth country changed to each other immigration status, one of a parent's nationalities
+given each other mode of acquisition, one parent's birthplace moved. Both cases are screened,
+and every rule that applies in one and not the other depends on that fact. The finding is
+held against the rule's `distinguishes_by` flags: a dependence the flags do not name is a
+missing flag, a flag no flip ever moved (on a rule the population did reach) a false one.
+
+Nothing here knows which rules read what: the audit is blind, and only afterwards says which
+rules read a protected fact but were never reached (the population cannot speak for them).
+A pure function of its inputs, for the command line and the HTTP service alike.
+"""
+
+import copy
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from pydantic import ValidationError
+
+from engine.dates import birthday
+from schemas.case import Case
+from schemas.conditions import fields_read
+from schemas.lab import AuditReport, Finding, Pair, PopulationSummary, StateEffect, Transition
+
+FACTS = (
+    "parent_gender",
+    "marital_status",
+    "immigration_status",
+    "parent_acquisition_mode",
+    "parent_birthplace",
+)
+READS = {
+    ("parents", "role"): "parent_gender",
+    ("person", "parents_married_at_birth"): "marital_status",
+    ("parents", "status"): "immigration_status",
+    ("parents", "acquired"): "parent_acquisition_mode",
+    ("parents", "born_in"): "parent_birthplace",
+}
+IMMIGRATION = ("permanent", "temporary", "irregular", "transit", "diplomat", "refugee")
+IMMIGRATION += ("asylum_seeker",)
+MODES = ("birth", "naturalization", "option", "registration")
+ELSEWHERE = "CO"
+
+
+def flips(case: dict) -> Iterator[tuple[str, str, dict]]:
+    """(fact, what changed, the flipped case) for each protected fact the case states."""
+    parents = case.get("parents") or []
+    if parents:
+        swapped = copy.deepcopy(case)
+        for parent in swapped["parents"]:
+            parent["role"] = "father" if parent["role"] == "mother" else "mother"
+        roles = ", ".join(
+            f"{p['role']} -> {q['role']}" for p, q in zip(parents, swapped["parents"], strict=True)
+        )
+        yield "parent_gender", f"roles: {roles}", swapped
+    married = case.get("parents_married_at_birth")
+    if married is not None:
+        yield (
+            "marital_status",
+            f"parents_married_at_birth: {married} -> {not married}",
+            _set(case, ("parents_married_at_birth",), not married),
+        )
+    for i, parent in enumerate(parents):
+        status = parent.get("status_in_birth_country")
+        for other in IMMIGRATION if status in IMMIGRATION else ():
+            if other != status:
+                where = ("parents", i, "status_in_birth_country")
+                yield (
+                    "immigration_status",
+                    f"{_path(where)}: {status} -> {other}",
+                    _set(case, where, other),
+                )
+        for j, nationality in enumerate(parent.get("nationalities") or []):
+            if not nationality.get("acquired_on"):
+                continue  # held at the birth would change with the mode: see dated()
+            for other in MODES:
+                if other != nationality.get("acquired"):
+                    where = ("parents", i, "nationalities", j, "acquired")
+                    yield (
+                        "parent_acquisition_mode",
+                        (f"{_path(where)}: {nationality.get('acquired')} -> {other}"),
+                        _set(case, where, other),
+                    )
+        born_in = parent.get("born_in")
+        if born_in:
+            places = [case["person"].get("birth_country")]
+            places += [n["country"] for n in parent.get("nationalities") or []] + [ELSEWHERE]
+            for other in dict.fromkeys(p for p in places if p and p != born_in):
+                where = ("parents", i, "born_in")
+                yield (
+                    "parent_birthplace",
+                    f"{_path(where)}: {born_in} -> {other}",
+                    _set(case, where, other),
+                )
+
+
+def dated(case):
+    """The case with a date on each parent's nationality by birth that has none: the day the
+    parent was presumably born, 25 years before the child. Without a date, whether the parent
+    held it at the birth follows from the mode (by birth: held; otherwise: unknown), and
+    flipping the mode would flip that too. A nationality acquired otherwise with no date is
+    left as it is, and its mode is not flipped."""
+    if not isinstance(case, dict) or not isinstance(case.get("person"), dict):
+        return case
+    birth = case["person"].get("birth_date")
+    try:
+        born = dt.date.fromisoformat(str(birth))
+    except ValueError:
+        return case
+    out = copy.deepcopy(case)
+    for parent in out.get("parents") or []:
+        for nationality in parent.get("nationalities") or []:
+            if nationality.get("acquired", "birth") == "birth" and not nationality.get(
+                "acquired_on"
+            ):
+                nationality["acquired_on"] = birthday(born, -25).isoformat()
+    return out
+
+
+def _named(case, countries: list[str]):
+    """The case with every audited state considered, whatever a flip does to the countries it
+    names: its birth record said to be held there too, which no rule reads."""
+    if not isinstance(case, dict) or not isinstance(case.get("person"), dict):
+        return case
+    held = case["person"].get("birth_registered_in") or []
+    extra = [c for c in countries if c not in held]
+    person = {**case["person"], "birth_registered_in": [*held, *extra]}
+    return {**case, "person": person}
+
+
+def _set(case: dict, path: tuple, value) -> dict:
+    out = copy.deepcopy(case)
+    node = out
+    for step in path[:-1]:
+        node = node[step]
+    node[path[-1]] = value
+    return out
+
+
+def _path(steps: tuple) -> str:
+    return "".join(f"[{s}]" if isinstance(s, int) else f".{s}" for s in steps).lstrip(".")
+
+
+@dataclass
+class _Tally:
+    """How often a flip reached a rule (or a state's answer), how often it moved it, and how."""
+
+    pairs: int = 0
+    tried: int = 0
+    examples: list = field(default_factory=list)
+    moves: Counter = field(default_factory=Counter)
+
+    def add(self, moved: bool, example, limit: int, move=None) -> None:
+        self.tried += 1
+        if moved:
+            self.pairs += 1
+            if move:
+                self.moves[move] += 1
+            if len(self.examples) < limit:
+                self.examples.append(example())
+
+
+@dataclass
+class _Audit:
+    countries: list[str]
+    limit: int
+    rules: dict = field(default_factory=lambda: defaultdict(_Tally))  # (rule, fact)
+    states: dict = field(default_factory=lambda: defaultdict(_Tally))  # (country, fact)
+    reached: set = field(default_factory=set)
+
+    def compare(self, fact: str, change: str, base, other, raw: dict, flipped: dict) -> None:
+        """Tally one flip: the rules that applied on either side, and each state's status."""
+
+        def example(before: bool, after: bool):
+            return lambda: Pair(
+                flip=change, applies_before=before, applies_after=after, case=raw, flipped=flipped
+            )
+
+        for country in self.countries:
+            before, after = base[1].get(country, set()), other[1].get(country, set())
+            for rule in before | after:
+                moved = (rule in before) != (rule in after)
+                self.rules[(rule, fact)].add(
+                    moved, example(rule in before, rule in after), self.limit
+                )
+            old, new = base[0].get(country), other[0].get(country)
+            if old is not None or new is not None:
+                tally = self.states[(country, fact)]
+                pair = example(old == "national", new == "national")
+                tally.add(old != new, pair, self.limit, (str(old), str(new)))
+
+
+def audit(
+    engine, inputs: Iterable, countries=None, source: str = "cases", examples: int = 2
+) -> AuditReport:
+    """The audit of `engine`'s law over `inputs` (raw cases), for `countries` (all encoded
+    states by default)."""
+    countries = sorted(countries or engine.law.countries)
+    rules = {r.id: r for c in countries for r in engine.law.countries[c].rules}
+    tally = _Audit(countries, examples)
+    screened = invalid = 0
+    for raw in inputs:
+        raw = _named(dated(raw), countries)
+        base = _screen(engine, raw, countries)
+        if base is None:
+            invalid += 1
+            continue
+        screened += 1
+        tally.reached.update(r for applied in base[1].values() for r in applied)
+        for fact, change, flipped in flips(raw):
+            other = _screen(engine, flipped, countries)
+            if other is not None:
+                tally.reached.update(r for applied in other[1].values() for r in applied)
+                tally.compare(fact, change, base, other, raw, flipped)
+    return AuditReport(
+        law=engine.ref,
+        countries=countries,
+        population=PopulationSummary(source=source, cases=screened, invalid=invalid),
+        findings=_findings(rules, tally.rules),
+        unexercised=sorted(
+            r.id for r in rules.values() if r.id not in tally.reached and _reads(r) | _flags(r)
+        ),
+        effects=[
+            _effect(country, fact, t)
+            for (country, fact), t in sorted(tally.states.items())
+            if t.pairs
+        ],
+    )
+
+
+def _effect(country: str, fact: str, tally: _Tally) -> StateEffect:
+    return StateEffect(
+        country=country,
+        fact=fact,
+        cases=tally.pairs,
+        tried=tally.tried,
+        transitions=[
+            Transition(country=country, before=b, after=a, count=n)
+            for (b, a), n in tally.moves.most_common()
+        ],
+        examples=tally.examples,
+    )
+
+
+def _screen(engine, raw, countries):
+    """(status per country, ids of the rules that applied per country), for the audited states
+    the case touches; None when the input is not a valid case."""
+    try:
+        case = Case.model_validate(raw)
+    except ValidationError:
+        return None
+    determination, answers, _facts = engine.answer(case)
+    statuses = {c: r.status for c, r in determination.nationality.items() if c in countries}
+    applied = {c: {r.id for r in a.applied} for c, a in answers.items() if c in countries}
+    return statuses, applied
+
+
+def _reads(rule) -> set[str]:
+    return {READS[f] for f in fields_read(rule.cond) if f in READS}
+
+
+def _flags(rule) -> set[str]:
+    return set(rule.rule.distinguishes_by)
+
+
+def _findings(rules: dict, tallies: dict) -> list[Finding]:
+    findings = []
+    for rule_id, rule in rules.items():
+        flagged, reads = _flags(rule), _reads(rule)
+        for fact in FACTS:
+            tally = tallies.get((rule_id, fact), _Tally())
+            if fact not in flagged and not tally.pairs:
+                continue
+            findings.append(
+                Finding(
+                    rule=rule_id,
+                    fact=fact,
+                    flagged=fact in flagged,
+                    reads=fact in reads,
+                    depends=tally.pairs > 0,
+                    pairs=tally.pairs,
+                    tried=tally.tried,
+                    verdict=_verdict(fact in flagged, tally.pairs > 0, fact in reads, tally.tried),
+                    examples=tally.examples,
+                )
+            )
+    return findings
+
+
+def _verdict(flagged: bool, depends: bool, reads: bool, tried: int) -> str:
+    if flagged == depends:
+        return "agrees"
+    if depends:
+        return "missing flag" if reads else "inherited"
+    return "false flag" if tried else "not exercised"

@@ -1,0 +1,302 @@
+"""Why, why not, and what would change it: explanations a caseworker can check and act on.
+
+Built with the plain three-valued evaluator over the same facts durable_rules saw: for the rules
+that decided a country's answer, each condition with the facts that satisfied it; for every other
+rule of that country, the first condition that failed and the fact behind it.
+"""
+
+import datetime as dt
+
+from engine.evaluate import evaluate, row_value, test
+from engine.facts import Facts
+from engine.i18n import (
+    ACTORS,
+    FIELDS,
+    NO,
+    NO_ROWS,
+    NO_STATE,
+    REQUIRED_ACTS,
+    ROWS,
+    TESTS,
+    UNKNOWN,
+    VALUES,
+    YES,
+    country_name,
+    translator,
+)
+from engine.law import PreparedRule
+from engine.resolve import Answer
+from schemas.case import Case
+from schemas.conditions import AllOf, Cond, Exists, OnPerson, Test
+from schemas.determination import Action, Check, Explanation, RuleReason
+from schemas.facts import COLLECTIONS, NONE, PERSON
+
+
+class Explainer:
+    """Explanations in one language, over one case's facts."""
+
+    def __init__(self, facts: Facts, lang: str):
+        self.facts, self.values, self.lang = facts, facts.values, lang
+        self._ = translator(lang)
+
+    # --- a country ----------------------------------------------------------------------------
+
+    def country(self, rules: tuple[PreparedRule, ...], answer: Answer) -> Explanation:
+        _ = self._
+        deciding = set(answer.result.rules)
+        expired = {r.id for r in answer.expired}
+        why = [
+            self.reason(
+                r,
+                self.holding(r.cond),
+                _("the time to do it has passed") if r.id in expired else None,
+            )
+            for r in rules
+            if r.id in deciding
+        ]
+        why_not = [self.rejected(r, answer) for r in rules if r.id not in deciding]
+        return Explanation(why=why, why_not=why_not)
+
+    def rejected(self, rule: PreparedRule, answer: Answer) -> RuleReason:
+        _ = self._
+        if rule.id in answer.defeated:
+            note = _("an exception applies: {rule}").format(rule=answer.defeated[rule.id])
+            return self.reason(rule, self.holding(rule.cond), note)
+        if any(r.id == rule.id for r in answer.expired):
+            return self.reason(rule, self.holding(rule.cond), _("the time to do it has passed"))
+        if any(r.id == rule.id for r in answer.unopened):
+            note = _("the residence it requires has not begun")
+            return self.reason(rule, self.holding(rule.cond), note)
+        if rule.id in answer.fired:
+            if rule.rule.follows and rule.id not in answer.took:
+                follows = ", ".join(rule.rule.follows)
+                return self.reason(
+                    rule, [], _("only after {rules} takes effect").format(rules=follows)
+                )
+            return self.reason(rule, [], _("it applies, but other rules decide"))
+        return self.reason(rule, self.first_failure(rule.cond))
+
+    def reason(self, rule: PreparedRule, checks: list[Check], note: str | None = None):
+        period = rule.rule.in_force
+        until = period.to.isoformat() if period.to else ""
+        return RuleReason(
+            rule=rule.id,
+            title=getattr(rule.rule.title, self.lang),
+            citations=list(rule.citations),
+            in_force=f"{period.from_.isoformat()} – {until}".rstrip(),
+            checks=checks,
+            note=note,
+        )
+
+    # --- conditions -----------------------------------------------------------------------------
+
+    def holding(self, cond: Cond) -> list[Check]:
+        """Each test of a condition that holds, with the fact that satisfies it."""
+        if isinstance(cond, OnPerson):
+            return [self.check(t, "person", self.values) for t in cond.tests]
+        if isinstance(cond, Exists):
+            if cond.none:
+                return [self.none_check(cond)]
+            rows = self.values[cond.coll]
+            row = next((k for k, r in enumerate(rows) if row_value(cond.tests, r)), None)
+            if row is None:
+                return []
+            label = self._(ROWS[cond.coll])
+            return [self.check(t, cond.coll, rows[row], row, prefix=label) for t in cond.tests]
+        if isinstance(cond, AllOf):
+            return [c for item in cond.items for c in self.holding(item)]
+        held = [i for i in cond.items if evaluate(i, self.values)]
+        return self.holding(held[0]) if held else []
+
+    def first_failure(self, cond: Cond) -> list[Check]:
+        """The first condition that does not hold (false, or unknown), and the fact behind it."""
+        if evaluate(cond, self.values) is True:
+            return []
+        if isinstance(cond, OnPerson):
+            failing = [t for t in cond.tests if test(t, self.values) is not True]
+            return [self.check(failing[0], "person", self.values)]
+        if isinstance(cond, Exists):
+            return [self.none_check(cond)] if cond.none else self.closest_rows(cond)
+        if isinstance(cond, AllOf):
+            item = next(i for i in cond.items if evaluate(i, self.values) is not True)
+            return self.first_failure(item)
+        return [c for item in cond.items for c in self.first_failure(item)]
+
+    def closest_rows(self, cond: Exists) -> list[Check]:
+        """Why no row passes: the rows that come closest, each with its first failing test."""
+        _ = self._
+        rows = self.values[cond.coll]
+        label = _(ROWS[cond.coll])
+        if not rows:
+            tests = "; ".join(self.phrase(t, cond.coll) for t in cond.tests)
+            return [Check(text=f"{label}: {tests} — {_(NO)}", holds=False, fact=_("none recorded"))]
+        scores = [sum(test(t, r) is not True for t in cond.tests) for r in rows]
+        closest = [k for k, score in enumerate(scores) if score == min(scores)]
+        return [
+            self.check(
+                next(t for t in cond.tests if test(t, rows[k]) is not True),
+                cond.coll,
+                rows[k],
+                k,
+                prefix=label,
+            )
+            for k in closest
+        ]
+
+    def none_check(self, cond: Exists) -> Check:
+        rows = self.values[cond.coll]
+        tests = "; ".join(self.phrase(t, cond.coll) for t in cond.tests)
+        holds = evaluate(cond, self.values)
+        passing = [k for k, r in enumerate(rows) if row_value(cond.tests, r) is not False]
+        fact = ", ".join(self.path(cond.coll, k) for k in passing) or None
+        text = f"{self._(NO_ROWS[cond.coll])}: {tests} — {self.verdict(holds)}"
+        return Check(text=text, holds=holds, fact=fact)
+
+    def check(self, t: Test, coll: str, row: dict, k=None, prefix: str | None = None) -> Check:
+        holds = test(t, row)
+        shown = self.raw(coll, t.field, row.get(t.field))
+        where = f"{self.path(coll, k)}: " if k is not None else ""
+        text = f"{self.phrase(t, coll)} — {self.verdict(holds)}"
+        return Check(
+            text=f"{prefix}: {text}" if prefix else text,
+            holds=holds,
+            fact=f"{where}{t.field} = {shown}",
+        )
+
+    # --- words --------------------------------------------------------------------------------
+
+    def phrase(self, t: Test, coll: str) -> str:
+        _ = self._
+        field = _(FIELDS[(coll, t.field)])
+        kind = self.kind(coll, t.field)
+        if t.op == "known":
+            key = "known" if t.value else "unknown"
+            return _(TESTS[key]).format(field=field)
+        if kind == "bool" and t.op in ("eq", "ne"):
+            key = "not"
+            return field if t.value == (t.op == "eq") else _(TESTS[key]).format(field=field)
+        op = f"{t.op}_int" if kind == "int" and t.op in ("lt", "lte", "gt", "gte") else t.op
+        values = t.value if isinstance(t.value, tuple) else (t.value,)
+        shown = ", ".join(self.value(coll, t.field, v) for v in values)
+        return _(TESTS[op]).format(field=field, value=shown)
+
+    def value(self, coll: str, field: str, value) -> str:
+        _ = self._
+        kind = self.kind(coll, field)
+        if value is None:
+            return _(UNKNOWN)
+        if kind == "date":
+            return dt.date.fromordinal(value).isoformat()
+        if kind == "bool":
+            return _(YES if value else NO)
+        if kind == "country":
+            return _(NO_STATE[field]) if value == NONE else country_name(value, self.lang)
+        if kind == "enum":
+            return _(VALUES.get(value, value))
+        return str(value)
+
+    def raw(self, coll: str, field: str, value) -> str:
+        if value is None:
+            return "null"
+        if self.kind(coll, field) == "date":
+            return dt.date.fromordinal(value).isoformat()
+        return str(value).lower() if isinstance(value, bool) else str(value)
+
+    def verdict(self, holds: bool | None) -> str:
+        return self._(YES if holds else UNKNOWN if holds is None else NO)
+
+    def path(self, coll: str, k: int) -> str:
+        origin = self.facts.origin[coll][k]
+        base = coll if coll in ("parents", "grandparents") else f"person.{coll}"
+        path = f"{base}[{origin['i']}]"
+        if coll in ("parents", "grandparents") and self.values[coll][k]["nationality"] != NONE:
+            path += f".nationalities[{origin['j']}]"
+        return path
+
+    @staticmethod
+    def kind(coll: str, field: str) -> str:
+        return (PERSON if coll == "person" else COLLECTIONS[coll][1])[field].kind
+
+
+def actions(engine, case, determination, lang: str) -> list[Action]:
+    """What the person, or a parent, can still do that would change an answer: each open act
+    with its dates, and acknowledging a parent the law does not yet count. Each is tried on a
+    copy of the case, as if done on its first possible day, to say whether it would leave the
+    statelessness risk at none."""
+    _ = translator(lang)
+    found = []
+    for country, result in determination.nationality.items():
+        for c in result.conditions:
+            text = _(REQUIRED_ACTS[c.act]) + f" ({country_name(country, lang)}), " + _(ACTORS[c.by])
+            if c.from_:
+                text += ", " + _("from %(date)s") % {"date": c.from_.isoformat()}
+            if c.deadline:
+                text += ", " + _("until %(date)s") % {"date": c.deadline.isoformat()}
+            found.append(
+                Action(
+                    country=country,
+                    act=c.act,
+                    text=text,
+                    by=c.by,
+                    from_=c.from_,
+                    deadline=c.deadline,
+                    rule=c.rule,
+                    resolves_risk=_try_act(engine, case, c),
+                )
+            )
+    found.extend(_acknowledgements(engine, case, determination, lang))
+    return found
+
+
+def _try_act(engine, case, condition) -> bool | None:
+    """Screen a copy of the case where the act was done on its first possible day."""
+    requirement = next(
+        r for r in engine.law.rule(condition.rule).rule.requires if r.act == condition.act
+    )
+    day = max(case.as_of, condition.from_ or case.as_of)
+    data = case.model_dump(by_alias=True)
+    if requirement.satisfied_by:
+        act = {
+            "country": requirement.registry,
+            "act": requirement.satisfied_by[0],
+            "date": day,
+            "by": condition.by,
+        }
+        data["person"]["registrations"].append(act)
+    elif requirement.residence is not None and requirement.residence.years == 0:
+        data["person"]["residence"].append({"country": requirement.residence.country, "from": day})
+    else:
+        return None  # an application, or years of residence: no record would show it done
+    data["as_of"] = day
+    return engine.screen(Case.model_validate(data)).stateless_risk == "none"
+
+
+def _acknowledgements(engine, case, determination, lang: str) -> list[Action]:
+    """A parent named with a nationality but whose parentage is not established: would
+    acknowledging (or establishing) it change an answer?"""
+    _ = translator(lang)
+    found = []
+    for i, parent in enumerate(case.parents):
+        if parent.legal_parentage != "unknown" or not parent.nationalities:
+            continue
+        data = case.model_dump(by_alias=True)
+        data["parents"][i].update(legal_parentage="acknowledged", acknowledged_on=case.as_of)
+        changed = engine.screen(Case.model_validate(data))
+        for country, result in changed.nationality.items():
+            before = determination.nationality[country].status
+            if result.status != before and result.status in ("national", "conditional"):
+                text = _("have the {role}'s parentage acknowledged ({country})").format(
+                    role=_(VALUES[parent.role]), country=country_name(country, lang)
+                )
+                found.append(
+                    Action(
+                        country=country,
+                        act="paternity_acknowledgement",
+                        text=text,
+                        by="parent",
+                        from_=case.as_of,
+                        rule=result.rules[0] if result.rules else None,
+                        resolves_risk=changed.stateless_risk == "none",
+                    )
+                )
+    return found

@@ -1,0 +1,487 @@
+"""The caseworker's guided interview: its questions, which of them matter, and form <-> case.
+
+The form has fixed slots (two parents with two nationalities each, three acts, two residence
+periods...), named flatly (`p0_n1_country`) so a plain HTML form posts them; `case_from_form`
+turns the answers into a case in the case format, `form_from_case` does the reverse for an
+uploaded file. A question is asked when some state in play reads a fact it feeds: the states in
+play are those the answers name, the facts each reads come from its rules (`relevance`), and
+which fact a question feeds comes from the fact vocabulary's sources (schemas/facts.py). So no
+question about a parent's immigration status is asked unless a rule of a state in play reads it.
+"""
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import get_args
+
+from pydantic import ValidationError
+
+from engine.loader import Law
+from schemas import codes
+from schemas.case import Case
+from schemas.conditions import fields_read
+from schemas.errors import N_, problems
+from schemas.facts import COLLECTIONS, PERSON
+
+
+@dataclass(frozen=True)
+class Question:
+    name: str  # the case field it answers; in a slot, the form field is f"{prefix}{k}_{name}"
+    kind: str  # text | date | country | countries | choice | yesno | check
+    label: str
+    choices: tuple[str, ...] = ()
+    hint: str = ""
+    required: bool = False  # a row of its section needs it
+    default: str | None = None  # what the case format assumes when it is not answered
+
+
+def _choices(literal) -> tuple[str, ...]:
+    return get_args(literal)
+
+
+CASE_QUESTIONS = (
+    Question("id", "text", N_("Case reference (optional)")),
+    Question("as_of", "date", N_("Date the screening speaks for"), hint=N_("empty: today")),
+    Question("parents_married_at_birth", "yesno", N_("Parents married to each other at the birth")),
+)
+PERSON_QUESTIONS = (
+    Question("birth_date", "date", N_("Date of birth"), required=True),
+    Question(
+        "birth_place_kind",
+        "choice",
+        N_("Born"),
+        _choices(codes.BirthPlaceKind),
+        default="territory",
+    ),
+    Question(
+        "birth_country",
+        "country",
+        N_("Country of birth"),
+        hint=N_("empty when unknown, or when born on a ship or aircraft outside any state"),
+    ),
+    Question("vessel_flag", "country", N_("Flag of the ship or aircraft")),
+    Question("foundling", "check", N_("Found as a child, parents unknown (a foundling)")),
+    Question(
+        "found_in",
+        "country",
+        N_("Country where the child was found"),
+        hint=N_("empty: the country of birth, or else of the first residence"),
+    ),
+    Question("sex", "choice", N_("Sex"), _choices(codes.Sex)),
+    Question(
+        "birth_registered_in",
+        "countries",
+        N_("Birth registered in"),
+        hint=N_("country codes, separated by commas"),
+    ),
+)
+PARENT_QUESTIONS = (
+    Question("role", "choice", N_("Parent"), _choices(codes.ParentRole), required=True),
+    Question(
+        "legal_parentage",
+        "choice",
+        N_("Legal parentage"),
+        _choices(codes.LegalParentage),
+        default="birth",
+    ),
+    Question("acknowledged_on", "date", N_("Date parentage was acknowledged or established")),
+    Question("born_in", "country", N_("Parent's country of birth")),
+    Question(
+        "status_in_birth_country",
+        "choice",
+        N_("Parent's status in the child's country of birth, at the birth"),
+        _choices(codes.Status),
+    ),
+)
+NATIONALITY_QUESTIONS = (
+    Question("country", "country", N_("Nationality"), required=True),
+    Question("acquired", "choice", N_("Acquired"), _choices(codes.AcquisitionMode), required=True),
+    Question("acquired_on", "date", N_("Date acquired")),
+)
+GRANDPARENT_QUESTIONS = (
+    Question("line", "choice", N_("Line"), ("paternal", "maternal"), required=True),
+    Question("role", "choice", N_("Grandparent"), ("grandmother", "grandfather"), required=True),
+    Question("born_in", "country", N_("Grandparent's country of birth")),
+    Question("born_on", "date", N_("Grandparent's date of birth")),
+    Question("died_on", "date", N_("Date of death, if dead")),
+    Question(
+        "cukc_on_1981_09_20", "yesno", N_("A citizen of the UK and Colonies on 20 Sept. 1981")
+    ),
+    Question("alive_on_1981_09_21", "yesno", N_("Alive on 21 September 1981")),
+)
+DATED_ACT_QUESTIONS = (
+    Question("country", "country", N_("Country"), required=True),
+    Question("date", "date", N_("Date"), required=True),
+)
+# person's collections: case field -> (form prefix, slots, title, a slot's legend, questions)
+SLOTS = {
+    "registrations": (
+        "reg",
+        3,
+        N_("Acts before a registry"),
+        N_("Act"),
+        (
+            Question("country", "country", N_("Registry of"), required=True),
+            Question("act", "choice", N_("Act"), _choices(codes.Act), required=True),
+            Question("date", "date", N_("Date"), required=True),
+            Question("by", "choice", N_("Made by"), _choices(codes.Actor)),
+        ),
+    ),
+    "residence": (
+        "res",
+        2,
+        N_("Residence"),
+        N_("Residence period"),
+        (
+            Question("country", "country", N_("Country of residence"), required=True),
+            Question("from", "date", N_("From"), required=True),
+            Question("to", "date", N_("Until"), hint=N_("empty: still living there")),
+            Question("status", "choice", N_("Status there"), _choices(codes.Status)),
+        ),
+    ),
+    "naturalizations": ("nat", 1, N_("Naturalization"), N_("Naturalization"), DATED_ACT_QUESTIONS),
+    "renunciations": (
+        "ren",
+        1,
+        N_("Renunciation of a nationality"),
+        N_("Renunciation"),
+        DATED_ACT_QUESTIONS,
+    ),
+    "marriages": (
+        "mar",
+        1,
+        N_("Marriage or civil union"),
+        N_("Marriage or civil union"),
+        (
+            Question("spouse_nationality", "country", N_("Spouse's nationality")),
+            Question("kind", "choice", N_("Kind"), ("marriage", "union"), default="marriage"),
+            Question("from", "date", N_("Since"), required=True),
+            Question("to", "date", N_("Until"), hint=N_("empty: still married")),
+        ),
+    ),
+}
+PARENTS, NATIONALITIES, GRANDPARENTS = 2, 2, 2
+# questions that only make sense given another answer in the same slot
+ONLY_IF = {
+    "vessel_flag": ("birth_place_kind", ("ship", "aircraft")),
+    "found_in": ("foundling", ("on",)),
+    "acknowledged_on": ("legal_parentage", ("acknowledged", "judicially_established")),
+}
+# asked whatever the law: they say who the person is and which states are in play
+ALWAYS = {"id", "as_of", "birth_date", "birth_place_kind", "birth_country", "vessel_flag"}
+ALWAYS |= {"foundling", "found_in", "birth_registered_in"}
+ALWAYS |= {"p_role", "p_n_country", "p_n_acquired"}
+
+
+class TooManyForForm(ValueError):
+    """A case with more entries than the form has places for: load it through the API or CLI."""
+
+
+# -- which questions matter ------------------------------------------------------------------
+
+
+def relevance(law: Law) -> dict[str, set[str]]:
+    """Per state, the facts ('collection.field') its rules and their requirements read."""
+    read = {}
+    for country, country_law in law.countries.items():
+        read[country] = {
+            f"{coll}.{name}"
+            for rule in country_law.rules
+            for cond in (rule.cond, *rule.met)
+            for coll, name in fields_read(cond)
+        }
+    return read
+
+
+class Interview:
+    """The questions worth asking under one body of law, and the checks of the answers so far."""
+
+    def __init__(self, law: Law):
+        self.states = set(law.countries)
+        self.read = relevance(law)
+
+    def states_in_play(self, form: dict) -> list[str]:
+        """The encoded states the answers name (where born, found, registered, nationals of...)."""
+        named = []
+        for _, fields in _sections():
+            for name, question in fields:
+                if question.kind in ("country", "countries") and _clean(form.get(name)):
+                    named += _country_list(_clean(form[name]))
+        return [c for c in dict.fromkeys(named) if c in self.states]
+
+    def shown(self, form: dict) -> set[str]:
+        """The form fields to ask, given the answers so far: a section is asked when one of its
+        questions feeds a fact a state in play reads, and then with the fields its rows need."""
+        wanted = set().union(*(self.read[c] for c in self.states_in_play(form)))
+        asked = {key for key, facts in _feeds().items() if facts & wanted} | ALWAYS
+        foundling = _clean(form.get("foundling")) == "on"
+        if foundling:  # found where? by default, where the foundling first lived
+            asked.add("res_country")
+        out = set()
+        for section, fields in _sections():
+            if re.fullmatch(r"p\d+", section) and foundling:
+                continue  # a foundling's parents are unknown: nothing to ask about them
+            if any(question_key(name) in asked for name, _ in fields):
+                out |= {
+                    name
+                    for name, q in fields
+                    if (question_key(name) in asked or q.required) and _applies(form, name, q)
+                }
+        return out
+
+    def check(self, form: dict, gettext=None) -> dict:
+        """What the page needs while the caseworker types: the fields to ask, and the problems
+        of the answers so far beside their field (`errors`) or, with no field to show them in,
+        apart (`general`)."""
+        errors, general = {}, []
+        try:
+            Case.model_validate(case_from_form(form))
+        except ValidationError as error:
+            for p in problems(error, gettext):
+                name = form_field(p.field)
+                if name is None:
+                    general.append(f"{p.field}: {p.problem}")
+                else:
+                    errors.setdefault(name, p.problem)
+        # a field with a problem stays in view, so it can be put right
+        show = self.shown(form) | set(errors)
+        return {"show": sorted(show), "errors": errors, "general": general}
+
+
+@lru_cache(maxsize=1)
+def _feeds() -> dict[str, set[str]]:
+    """Question key ('p_status_in_birth_country') -> the facts derived from its answer."""
+    tables = {"person": PERSON} | {coll: row for coll, (_, row) in COLLECTIONS.items()}
+    feeds = defaultdict(set)
+    for coll, row in tables.items():
+        for fact, field in row.items():
+            source = field.source.format(i=0, j=0, coll=coll)
+            if source.endswith("nationalities"):  # "a nationality" is each one's country
+                source += "[0].country"
+            name = form_field(source)
+            if name:
+                feeds[question_key(name)].add(f"{coll}.{fact}")
+    return feeds
+
+
+def question_key(form_name: str) -> str:
+    """'p0_n1_country' -> 'p_n_country': the question, whatever its slot."""
+    return re.sub(r"(?<=[a-z])\d+(?=_)", "", form_name)
+
+
+def _applies(form: dict, name: str, question: Question) -> bool:
+    if question.name not in ONLY_IF:
+        return True
+    other, values = ONLY_IF[question.name]
+    return _clean(form.get(name.removesuffix(question.name) + other)) in values
+
+
+# -- the form's layout -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Section:
+    """One fieldset: a slot of the form (the first parent, the second act...)."""
+
+    id: str
+    legend: str
+    n: int  # the slot's number from 1; 0 for the one and only
+    fields: tuple  # ((form field, Question), ...)
+    parts: tuple = ()  # nested sections: a parent's nationalities
+    collapsed: bool = False  # an extra slot, folded until used
+
+    def all_fields(self) -> tuple:
+        return self.fields + tuple(f for part in self.parts for f in part.fields)
+
+
+def _slot(prefix: str, k: int, slots: int, legend: str, questions, **more) -> Section:
+    fields = tuple((f"{prefix}{k}_{q.name}", q) for q in questions)
+    return Section(f"{prefix}{k}", legend, k + 1 if slots > 1 else 0, fields, **more)
+
+
+def _nationalities(prefix: str) -> tuple:
+    return tuple(
+        _slot(
+            f"{prefix}_n",
+            j,
+            NATIONALITIES,
+            N_("Nationality"),
+            NATIONALITY_QUESTIONS,
+            collapsed=j > 0,
+        )
+        for j in range(NATIONALITIES)
+    )
+
+
+@lru_cache(maxsize=1)
+def layout() -> tuple:
+    """The page's groups in the order it asks them: (title, (Section, ...))."""
+    person = tuple((q.name, q) for q in (*CASE_QUESTIONS, *PERSON_QUESTIONS))
+    groups = [
+        (N_("The person"), (Section("person", N_("The person"), 0, person),)),
+        (
+            N_("Parents"),
+            tuple(
+                _slot(
+                    "p", i, PARENTS, N_("Parent"), PARENT_QUESTIONS, parts=_nationalities(f"p{i}")
+                )
+                for i in range(PARENTS)
+            ),
+        ),
+    ]
+    for prefix, slots, title, legend, questions in SLOTS.values():
+        sections = tuple(
+            _slot(prefix, k, slots, legend, questions, collapsed=k > 0) for k in range(slots)
+        )
+        groups.append((title, sections))
+    grandparents = tuple(
+        _slot(
+            "g",
+            k,
+            GRANDPARENTS,
+            N_("Grandparent"),
+            GRANDPARENT_QUESTIONS,
+            parts=_nationalities(f"g{k}"),
+        )
+        for k in range(GRANDPARENTS)
+    )
+    groups.append((N_("Grandparents"), grandparents))
+    return tuple(groups)
+
+
+@lru_cache(maxsize=1)
+def _sections() -> tuple:
+    """(section id, ((form field, question), ...)) for every slot, nested ones included."""
+    return tuple((s.id, s.all_fields()) for _, sections in layout() for s in sections)
+
+
+@lru_cache(maxsize=1)
+def _form_fields() -> frozenset[str]:
+    return frozenset(name for _, fields in _sections() for name, _ in fields)
+
+
+# -- answers <-> case ------------------------------------------------------------------------
+
+
+def case_from_form(form: dict) -> dict:
+    """A case (in the case format) from the form's answers; empty answers are left out, so the
+    case says only what the caseworker said."""
+    case = _answers(form, "", CASE_QUESTIONS)
+    case["person"] = {"foundling": False, **_answers(form, "", PERSON_QUESTIONS)}
+    for coll, (prefix, slots, _title, _legend, questions) in SLOTS.items():
+        case["person"][coll] = _rows(form, prefix, slots, questions)
+    case["parents"] = _people(form, "p", PARENTS, PARENT_QUESTIONS)
+    case["grandparents"] = _people(form, "g", GRANDPARENTS, GRANDPARENT_QUESTIONS)
+    return case
+
+
+def form_from_case(case: dict) -> dict[str, str]:
+    """The form's answers for a case (an uploaded file), so it can be reviewed and changed."""
+    form: dict[str, str] = {}
+    person = case.get("person") or {}
+    _put(form, "", case, CASE_QUESTIONS)
+    _put(form, "", person, PERSON_QUESTIONS)
+    for coll, (prefix, slots, _title, _legend, questions) in SLOTS.items():
+        for k, row in enumerate(_fit(person.get(coll), slots, coll)):
+            _put(form, f"{prefix}{k}_", row, questions)
+    for prefix, key, slots, questions in (
+        ("p", "parents", PARENTS, PARENT_QUESTIONS),
+        ("g", "grandparents", GRANDPARENTS, GRANDPARENT_QUESTIONS),
+    ):
+        for i, someone in enumerate(_fit(case.get(key), slots, key)):
+            _put(form, f"{prefix}{i}_", someone, questions)
+            nationalities = _fit(someone.get("nationalities"), NATIONALITIES, "nationalities")
+            for j, held in enumerate(nationalities):
+                _put(form, f"{prefix}{i}_n{j}_", held, NATIONALITY_QUESTIONS)
+    return form
+
+
+def form_field(path: str) -> str | None:
+    """The form field where a problem with a case field is shown ('person.registrations[1].date'
+    -> 'reg1_date'), or None when the form has no such field."""
+    parts = path.replace("]", "").replace("[", ".").split(".")
+    name = None
+    if parts[0] == "person" and len(parts) in (2, 3) and parts[1] in _names(PERSON_QUESTIONS):
+        name = parts[1]  # a list of countries shows its problems at its one box
+    elif parts[0] == "person" and len(parts) == 4 and parts[1] in SLOTS:
+        name = f"{SLOTS[parts[1]][0]}{parts[2]}_{parts[3]}"
+    elif parts[0] in ("parents", "grandparents") and len(parts) in (3, 5):
+        name = f"{parts[0][0]}{parts[1]}_"
+        name += f"n{parts[3]}_{parts[4]}" if len(parts) == 5 else parts[2]
+    elif len(parts) == 1 and parts[0] in _names(CASE_QUESTIONS):
+        name = parts[0]
+    return name if name in _form_fields() else None
+
+
+def _names(questions) -> set[str]:
+    return {q.name for q in questions}
+
+
+def _answers(form: dict, prefix: str, questions) -> dict:
+    row = {}
+    for q in questions:
+        answer = _clean(form.get(prefix + q.name))
+        if q.kind == "check":
+            if answer is not None:
+                row[q.name] = answer == "on"
+        elif answer is None or answer == q.default:
+            continue  # the case format assumes the default: an untouched select says nothing
+        elif q.kind == "yesno":
+            if answer in ("yes", "no"):
+                row[q.name] = answer == "yes"
+        elif q.kind == "countries":
+            row[q.name] = _country_list(answer)
+        elif q.kind == "country":
+            row[q.name] = answer.upper()
+        else:
+            row[q.name] = answer
+    return row
+
+
+def _rows(form: dict, prefix: str, slots: int, questions) -> list[dict]:
+    rows = [_answers(form, f"{prefix}{k}_", questions) for k in range(slots)]
+    return [row for row in rows if row]
+
+
+def _people(form: dict, prefix: str, slots: int, questions) -> list[dict]:
+    people = []
+    for i in range(slots):
+        someone = _answers(form, f"{prefix}{i}_", questions)
+        held = _rows(form, f"{prefix}{i}_n", NATIONALITIES, NATIONALITY_QUESTIONS)
+        if someone or held:
+            people.append({**someone, "nationalities": held})
+    return people
+
+
+def _put(form: dict, prefix: str, row: dict, questions) -> None:
+    for q in questions:
+        value = row.get(q.name)
+        if value is None or value == []:
+            continue
+        if q.kind == "check":
+            if value:
+                form[prefix + q.name] = "on"
+        elif q.kind == "yesno":
+            form[prefix + q.name] = "yes" if value else "no"
+        elif q.kind == "countries":
+            form[prefix + q.name] = ", ".join(value)
+        else:
+            form[prefix + q.name] = str(value)
+
+
+def _fit(rows, slots: int, what: str) -> list:
+    rows = rows or []
+    if len(rows) > slots:
+        raise TooManyForForm(f"the form has room for {slots} {what}; this case has {len(rows)}")
+    return rows
+
+
+def _clean(value):
+    value = value.strip() if isinstance(value, str) else value
+    return value or None
+
+
+def _country_list(answer: str) -> list[str]:
+    """'CR, ni' -> ['CR', 'NI']: one text box holds several countries."""
+    return [code.strip().upper() for code in answer.replace(";", ",").split(",") if code.strip()]

@@ -1,0 +1,204 @@
+"""The caseworker's pages: a guided interview at `/`, and the screening report as its answer.
+
+Server-rendered (Jinja2, the report's own templates) with light progressive enhancement: without
+JavaScript the page works by posting the form ("Update the questions" re-asks them for the
+answers so far); with it, `static/interview.js` asks `/check` as the caseworker types and shows
+the questions that matter and the problems beside their field. Nothing about the person is kept:
+the answers travel in the form itself (a language switch or "Change the answers" posts them
+again), a download is built into the result page, and every page is sent `no-store`.
+"""
+
+import json
+from pathlib import Path
+
+import yaml
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+
+from engine import Engine
+from engine.i18n import LANGS, NO, VALUES, YES, country_name, translations
+from schemas.codes import COUNTRY_CODES
+from schemas.determination import CaseError
+from service import report
+from service.documents import DocumentError, read_cases
+from service.interview import (
+    Interview,
+    TooManyForForm,
+    case_from_form,
+    form_from_case,
+    layout,
+)
+
+STATIC = Path(__file__).resolve().parent / "static"
+ASSETS = {  # the report's stylesheet is the one the HTML report inlines
+    "interview.js": STATIC / "interview.js",
+    "page.css": STATIC / "page.css",
+    "report.css": report.TEMPLATES / "report.css",
+}
+MAX_UPLOAD = 1_000_000  # bytes: a case file is a few kilobytes
+HEADERS = {
+    "Cache-Control": "no-store",
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'",
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+}
+CHOICE_WORDS = {**VALUES, "yes": YES, "no": NO}
+
+
+def add_pages(app: FastAPI, engine: Engine) -> None:
+    """Serve the interview and its static files from `app`."""
+    app.include_router(_router(engine))
+
+
+def _router(engine: Engine) -> APIRouter:
+    router = APIRouter(include_in_schema=False)
+    interview = Interview(engine.law)
+
+    @router.get("/")
+    async def start(request: Request):
+        return _interview(interview, _language(request, {}), {})
+
+    @router.post("/")
+    async def review(request: Request):
+        form = await _answers(request)
+        return _interview(interview, _language(request, form), form)
+
+    @router.post("/check")
+    async def check(request: Request):
+        form = await _answers(request)
+        gettext = translations(_language(request, form)).gettext
+        return JSONResponse(interview.check(form, gettext), headers=HEADERS)
+
+    @router.post("/screen")
+    async def screen(request: Request):
+        form = await _answers(request)
+        lang = _language(request, form)
+        case = case_from_form(form)
+        answer = await run_in_threadpool(engine.screen_data, case, lang, True)
+        if isinstance(answer, CaseError):
+            return _interview(interview, lang, form, status=422, submitted=True)
+        return _page("result.html", lang, _result(answer, case, form, engine, lang))
+
+    @router.post("/upload")
+    async def upload(request: Request):
+        data = await request.form()
+        lang = _language(request, data)
+        form, problem = await _uploaded(data.get("case"), lang)
+        return _interview(interview, lang, form, problems=[problem] if problem else [])
+
+    @router.get("/static/{name}")
+    async def static(name: str):
+        if name not in ASSETS:
+            return HTMLResponse("not found", status_code=404)
+        return FileResponse(ASSETS[name], headers={"Cache-Control": "max-age=3600"})
+
+    return router
+
+
+async def _answers(request: Request) -> dict[str, str]:
+    data = await request.form()
+    return {key: value for key, value in data.items() if isinstance(value, str)}
+
+
+def _language(request: Request, form) -> str:
+    """The language asked for (a switch, the form, the query), else the browser's first of
+    es/en, else es."""
+    asked_for = (form.get("switch_lang"), form.get("lang"), request.query_params.get("lang"))
+    for asked in asked_for:
+        if asked in LANGS:
+            return asked
+    for part in request.headers.get("accept-language", "").split(","):
+        code = part.split(";")[0].strip()[:2].lower()
+        if code in LANGS:
+            return code
+    return "es"
+
+
+async def _uploaded(file, lang: str) -> tuple[dict, str | None]:
+    """The form's answers from an uploaded case file, or why it cannot be loaded."""
+    _ = translations(lang).gettext
+    if not isinstance(file, UploadFile) or not file.filename:
+        return {}, _("Choose a case file (YAML or JSON) to load.")
+    content = await file.read(MAX_UPLOAD + 1)
+    if len(content) > MAX_UPLOAD:
+        return {}, _("The file is larger than a case file can be (1 MB).")
+    try:
+        cases = read_cases(content.decode("utf-8"), file.filename)
+    except UnicodeDecodeError:
+        return {}, _("The file is not UTF-8 text.")
+    except DocumentError as error:
+        return {}, _("The file cannot be read: %(reason)s") % {"reason": error}
+    if len(cases) != 1 or not isinstance(cases[0], dict):
+        return {}, _(
+            "The file holds %(n)d cases; the page screens one at a time. Screen a batch with "
+            "the service's /v1/batch or `nationality batch`."
+        ) % {"n": len(cases)}
+    try:
+        return form_from_case(cases[0]), None
+    except TooManyForForm as error:
+        return {}, _(
+            "The case has more entries than the form holds (%(reason)s); screen it "
+            "with the service or `nationality screen`."
+        ) % {"reason": error}
+    except (AttributeError, TypeError):  # not shaped like a case at all
+        return {}, _("The file does not hold a case in the case format.")
+
+
+def _interview(interview, lang, form, status=200, submitted=False, problems=()):
+    """The interview page for the answers so far (and, once submitted, their problems)."""
+    gettext = translations(lang).gettext
+    checked = interview.check(form, gettext)
+    shown = set(checked["show"])
+    return _page(
+        "interview.html",
+        lang,
+        {
+            "form": form,
+            "layout": layout(),
+            "shown": shown,
+            "shown_sections": {
+                s.id
+                for _, sections in layout()
+                for s in sections
+                if any(name in shown for name, _ in s.all_fields())
+            },
+            "errors": checked["errors"] if submitted else {},
+            "problems": [*problems, *(checked["general"] if submitted else [])],
+            "summary": submitted and (checked["errors"] or checked["general"]),
+        },
+        status,
+    )
+
+
+def _result(answer, case: dict, form: dict, engine: Engine, lang: str) -> dict:
+    """The report, and the case itself to download (YAML to read, JSON for the API)."""
+    return {
+        "cases": report.cases([answer], engine.law, lang),
+        "form": form,
+        "case_yaml": yaml.safe_dump(case, sort_keys=False, allow_unicode=True),
+        "case_json": json.dumps(case, ensure_ascii=False, indent=2),
+        "file_name": _file_name(case),
+    }
+
+
+def _file_name(case: dict) -> str:
+    """'case-<id>' with only safe characters, or 'case'."""
+    safe = "".join(c for c in case.get("id", "") if c.isalnum() or c in "-_")[:60]
+    return f"case-{safe}" if safe else "case"
+
+
+def _page(template: str, lang: str, context: dict, status: int = 200) -> HTMLResponse:
+    html = report.page(template, lang, {**context, **_common(lang)})
+    return HTMLResponse(html, status_code=status, headers=HEADERS)
+
+
+def _common(lang: str) -> dict:
+    return {
+        "countries": sorted(
+            ((code, country_name(code, lang)) for code in COUNTRY_CODES), key=lambda c: c[1]
+        ),
+        "words": CHOICE_WORDS,
+        "other_lang": "en" if lang == "es" else "es",
+    }

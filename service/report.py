@@ -1,0 +1,84 @@
+"""A screening report a caseworker can read and attach to a file: terminal text, Markdown or
+HTML, all from the same Jinja2 templates (service/templates/report.*) with gettext for the words.
+"""
+
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from engine.i18n import ACTORS, REQUIRED_ACTS, RISK, STATUS, country_name, translations
+from engine.loader import Law
+from schemas.determination import CaseError, Determination
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+FORMATS = {"text": "report.txt", "markdown": "report.md", "html": "report.html"}
+MARK = {"national": "✔", "conditional": "…", "undetermined": "?", "not_national": "✘"}
+
+
+@lru_cache(maxsize=4)
+def _environment(lang: str) -> Environment:
+    env = Environment(
+        loader=PackageLoader("service", "templates"),
+        extensions=["jinja2.ext.i18n"],
+        autoescape=select_autoescape(["html"]),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.install_gettext_translations(translations(lang), newstyle=True)
+    return env
+
+
+def render(answers: list, law: Law, lang: str, fmt: str = "text") -> str:
+    """One report for one or more cases (a CaseError stands where a case could not be read)."""
+    return page(FORMATS[fmt], lang, {"cases": cases(answers, law, lang)}).rstrip() + "\n"
+
+
+def cases(answers: list, law: Law, lang: str) -> list[dict]:
+    """What the report's templates show of each answer."""
+    return [_error(a) if isinstance(a, CaseError) else _case(a, law, lang) for a in answers]
+
+
+def page(template: str, lang: str, context: dict) -> str:
+    """Any of the templates (the report's, the interview's) in a language."""
+    return _environment(lang).get_template(template).render(lang=lang, **context)
+
+
+def _case(d: Determination, law: Law, lang: str) -> dict:
+    _ = translations(lang).gettext
+    countries = []
+    for iso, result in d.nationality.items():
+        countries.append(
+            {
+                "iso": iso,
+                "name": country_name(iso, lang),
+                "mark": MARK[result.status],
+                "status": result.status,
+                "status_label": _(STATUS[result.status]),
+                "encoded": iso in law.countries,
+                "result": result,
+                "conditions": [
+                    {
+                        "act": _(REQUIRED_ACTS[c.act]),
+                        "by": _(ACTORS[c.by]) if c.by else "",
+                        "from": c.from_,
+                        "deadline": c.deadline,
+                        "rule": c.rule,
+                    }
+                    for c in result.conditions
+                ],
+            }
+        )
+    return {
+        "error": None,
+        "d": d,
+        "risk": d.stateless_risk,
+        "risk_label": _(RISK[d.stateless_risk]),
+        "countries": countries,
+    }
+
+
+def _error(error: CaseError) -> dict:
+    return {"error": error}

@@ -1,0 +1,244 @@
+"""The caseworker's page in a real browser: headless Chromium (Debian's `chromium`, driven by
+Playwright with its executable path set) goes through whole interviews the way a caseworker
+would, and the answers shown must be the engine's. Screenshots go to test-artifacts/screenshots.
+
+Each interview types a worked case's answers into whatever the page shows, opening folded
+slots as needed; an answer the page never asks for is left out, and the answer must still be the
+CLI's for the whole case, so a question the page hides cannot have mattered.
+"""
+
+import os
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import uvicorn
+import yaml
+from fastapi import FastAPI
+from playwright.sync_api import Page, expect, sync_playwright
+
+from engine import default_engine
+from schemas.case import Case
+from service.interview import case_from_form, form_from_case
+from service.pages import add_pages
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOTS = ROOT / "test-artifacts" / "screenshots"
+WORKED = {
+    c["id"]: c
+    for p in sorted((ROOT / "tests" / "worked_cases").glob("*.yaml"))
+    for c in yaml.safe_load(p.read_text("utf-8"))
+}
+pytestmark = pytest.mark.browser
+
+
+def chromium_path() -> str:
+    path = (
+        os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    )
+    if not path:
+        pytest.fail(
+            "browser tests need Debian's chromium (apt-get install chromium) or CHROMIUM=<path>; "
+            "`.ci/run` installs it"
+        )
+    return path
+
+
+def app_for_tests() -> FastAPI:
+    app = FastAPI()
+    add_pages(app, default_engine())
+    return app
+
+
+@pytest.fixture(scope="module")
+def server():
+    config = uvicorn.Config(app_for_tests(), host="127.0.0.1", port=0, log_level="warning")
+    running = uvicorn.Server(config)
+    thread = threading.Thread(target=running.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not running.started:
+        assert time.monotonic() < deadline, "the service did not start"
+        time.sleep(0.05)
+    port = running.servers[0].sockets[0].getsockname()[1]
+    yield f"http://127.0.0.1:{port}"
+    running.should_exit = True
+    thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=args)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, request):
+    context = browser.new_context(viewport={"width": 1100, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SHOTS / f"{request.node.name}.png", full_page=True)
+    context.close()
+
+
+def settled(page: Page) -> None:
+    """Wait until the page's last check of the answers has come back."""
+    expect(page.locator("#interview:not([data-checking])")).to_be_attached()
+
+
+def answer(page: Page, name: str, value: str) -> None:
+    control = page.locator(f"#f-{name}")
+    if control.get_attribute("type") == "checkbox":
+        control.check()
+    elif control.evaluate("e => e.tagName") == "SELECT":
+        control.select_option(value)
+    else:
+        control.fill(value)
+
+
+def interview(page: Page, answers: dict[str, str]) -> dict[str, str]:
+    """Type the answers the page asks for, as they come into view; return those it never did."""
+    left = dict(answers)
+    while True:
+        progress = False
+        for name, value in list(left.items()):
+            field = page.locator(f'[data-field="{name}"]')
+            folded = field.locator("xpath=ancestor::details[not(@open)][1]")
+            if folded.count() and folded.is_visible():
+                folded.locator("summary").first.click()
+            if field.is_visible():
+                answer(page, name, value)
+                settled(page)
+                del left[name]
+                progress = True
+        if not progress:
+            return left
+
+
+def shown_answer(page: Page) -> tuple[dict[str, tuple[str, str]], str]:
+    """Per country the status and the legal basis the report shows; and the risk."""
+    rows = page.locator("tr[data-country]")
+    shown = {}
+    for i in range(rows.count()):
+        row = rows.nth(i)
+        basis = row.locator("td").nth(3).inner_text().strip()
+        shown[row.get_attribute("data-country")] = (row.get_attribute("data-status"), basis)
+    return shown, page.locator("[data-risk]").get_attribute("data-risk")
+
+
+def screen_worked_case(page: Page, server: str, case_id: str, lang: str) -> dict[str, str]:
+    """Go through the interview for a worked case; check the report against the CLI's answer."""
+    case = WORKED[case_id]
+    page.goto(f"{server}/?lang={lang}")
+    never_asked = interview(page, form_from_case(case))
+    page.get_by_role("button", name={"es": "Evaluar", "en": "Screen"}[lang]).click()
+    expect(page.locator("[data-risk]")).to_be_visible()
+    expected = default_engine().screen(Case.model_validate(case), lang)
+    shown, risk = shown_answer(page)
+    assert shown == {c: (r.status, "; ".join(r.basis)) for c, r in expected.nationality.items()}
+    assert risk == expected.stateless_risk
+    return never_asked
+
+
+def test_child_of_foreign_parents_born_in_costa_rica(page, server):
+    """CR-008: born in Costa Rica to undocumented Nicaraguan workers, never registered: Costa
+    Rican on registration before 25, so at risk until then, with the deadline and the referral."""
+    never_asked = screen_worked_case(page, server, "CR-008", "es")
+    assert page.locator('tr[data-country="CR"]').get_attribute("data-status") == "conditional"
+    assert page.locator("[data-risk]").get_attribute("data-risk") == "at_risk"
+    expect(page.locator(".todo").first).to_contain_text("inscribir el nacimiento")
+    expect(page.locator(".todo").first).to_contain_text("hasta")
+    expect(page.get_by_role("heading", name="Derivar a")).to_be_visible()
+    assert "p0_status_in_birth_country" in never_asked  # Costa Rica's law never reads it
+
+
+def test_foundling(page, server):
+    """MX-011: a foundling found in Mexico is presumed born there, so Mexican by birth."""
+    screen_worked_case(page, server, "MX-011", "es")
+    assert page.locator('tr[data-country="MX"]').get_attribute("data-status") == "national"
+    assert shown_answer(page)[0]["MX"][1] == "Ley de Nacionalidad, art. 7"
+
+
+def test_born_abroad_to_a_naturalized_parent(page, server):
+    """MX-004: born abroad in 2012 to a mother Mexican by naturalization: Mexican by birth."""
+    screen_worked_case(page, server, "MX-004", "en")
+    assert page.locator('tr[data-country="MX"]').get_attribute("data-status") == "national"
+    expect(page.locator("[data-risk]")).to_contain_text("none")
+
+
+def test_dates_are_checked_as_typed_and_problems_shown_beside_the_field(page, server):
+    page.goto(f"{server}/?lang=en")
+    page.locator("#f-birth_date").press_sequentially("2012-02-30")
+    settled(page)
+    expect(page.locator("#err-birth_date")).to_have_text(
+        "'2012-02-30' is not a valid date written YYYY-MM-DD"
+    )
+    expect(page.locator("#f-birth_date")).to_have_attribute("aria-invalid", "true")
+    page.locator("#f-birth_date").fill("2012-02-29")
+    settled(page)
+    expect(page.locator("#err-birth_date")).to_be_empty()
+    expect(page.locator("#err-p0_role")).to_be_empty()  # untouched questions are not nagged
+
+
+def test_questions_follow_the_answers(page, server):
+    page.goto(f"{server}/?lang=en")
+    status = page.locator('[data-field="p0_status_in_birth_country"]')
+    expect(status).to_be_hidden()
+    for name, value in (("p0_role", "father"), ("p0_n0_country", "HN"), ("birth_country", "HN")):
+        answer(page, name, value)
+        settled(page)
+    expect(status).to_be_visible()  # Honduras excludes children of diplomats
+    answer(page, "birth_country", "MX")
+    answer(page, "p0_n0_country", "MX")
+    settled(page)
+    expect(status).to_be_hidden()  # Mexico's ius soli has no exception
+
+
+def test_the_language_switch_and_the_case_file_keep_the_answers(page, server, tmp_path):
+    never_asked = screen_worked_case(page, server, "CR-001", "es")
+    page.get_by_role("button", name="English").click()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    assert shown_answer(page)[0]["CR"][0] == "national"
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Save the case (YAML)").click()
+    saved = tmp_path / download.value.suggested_filename
+    download.value.save_as(saved)
+    case = WORKED["CR-001"]
+    typed = {k: v for k, v in form_from_case(case).items() if k not in never_asked}
+    assert yaml.safe_load(saved.read_text("utf-8")) == case_from_form(typed)
+    page.goto(f"{server}/?lang=en")
+    page.locator("#f-case-file").set_input_files(saved)
+    page.get_by_role("button", name="Load", exact=True).click()
+    expect(page.locator("#f-birth_date")).to_have_value(str(case["person"]["birth_date"]))
+    page.get_by_role("button", name="Screen").click()
+    assert shown_answer(page)[0]["CR"][0] == "national"
+
+
+def test_the_page_is_usable_on_a_phone_and_by_keyboard(browser, server):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    page.goto(f"{server}/?lang=es")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    unlabelled = page.evaluate(
+        """[...document.querySelectorAll('input, select')]
+             .filter(e => e.type !== 'hidden' && e.offsetParent !== null && !e.labels.length)
+             .map(e => e.name)"""
+    )
+    assert unlabelled == []
+    page.keyboard.press("Tab")
+    expect(page.locator(".skip")).to_be_focused()
+    focused = set()
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        focused.add(page.evaluate("document.activeElement.id || document.activeElement.name"))
+    assert {"f-birth_date", "f-birth_country", "f-p0_role"} <= focused
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SHOTS / "phone-interview.png", full_page=True)
+    context.close()
