@@ -36,6 +36,7 @@ ENVIRONMENT = {
     "NATIONALITY_WORKERS": (None, "workers"),
     "NATIONALITY_API_KEYS": (None, "keys"),
     "NATIONALITY_CORS_ORIGINS": (None, "cors_origins"),
+    "NATIONALITY_PAGES": (None, "pages"),
     "NATIONALITY_MAX_BODY_BYTES": ("limits", "max_body_bytes"),
     "NATIONALITY_MAX_BATCH_BYTES": ("limits", "max_batch_bytes"),
     "NATIONALITY_MAX_BATCH_CASES": ("limits", "max_batch_cases"),
@@ -95,6 +96,7 @@ class Settings(Strict):
     workers: int = Field(1, ge=1, le=64)
     keys: tuple[ApiKey, ...] = ()
     cors_origins: tuple[str, ...] = Field((), description="origins allowed to call from a browser")
+    pages: bool = Field(True, description="serve the caseworker's pages at / (not behind keys)")
     limits: Limits = Limits()
 
     @model_validator(mode="after")

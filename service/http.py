@@ -244,8 +244,8 @@ class Guard:
                 status.append(message["status"])
                 headers = MutableHeaders(scope=message)
                 headers["X-Request-ID"] = request_id
-                headers["Cache-Control"] = "no-store"
-                headers["X-Content-Type-Options"] = "nosniff"
+                headers.setdefault("Cache-Control", "no-store")  # the pages' assets may be kept
+                headers.setdefault("X-Content-Type-Options", "nosniff")
             await send(message)
 
         try:
@@ -366,6 +366,10 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         )
     docs = openapi.Docs(service)
     _handlers(app)
+    if service.settings.pages:  # the caseworker's interview at / (docs/interview.md)
+        from service.pages import add_pages
+
+        add_pages(app, service.engine)
     _screening_routes(app, service, docs)
     _law_routes(app, service.engine.law, docs)
     _other_routes(app, service, docs)

@@ -79,6 +79,7 @@ def _banner(settings, law) -> str:
         f"nationality: law {law.version} ({len(law.countries)} states) on "
         f"http://{settings.host}:{settings.port}, {settings.workers} worker(s), "
         f"{len(settings.keys)} API key(s); OpenAPI at /openapi.json, /docs"
+        + ("; the caseworker's pages at /" if settings.pages else "")
     ]
     if not settings.keys:
         lines.append(

@@ -1,13 +1,17 @@
 """The law, the formats, the operations endpoints and the OpenAPI document of the registry
 service, through a real HTTP client against a running `nationality serve`."""
 
+import asyncio
 import json
 from pathlib import Path
 
+import httpx
 import pytest
 
 from schemas.export import schema
+from service.config import load_settings
 from service.documents import answer_dict
+from service.http import create_app
 from service.problems import KINDS
 from tests.test_http import problem
 
@@ -216,3 +220,33 @@ def test_openapi_says_which_endpoints_need_a_key(document):
     assert keyed == {"/v1/screen", "/v1/batch", "/v1/rulepack", "/v1/countries", "/v1/rules",
                      "/v1/rules/{rule_id}"}  # fmt: skip
     assert document["info"]["x-rulepack"]["digest"].startswith("sha256:")
+
+
+# --- the caseworker's pages, served beside the API --------------------------------------------
+
+
+def test_the_caseworker_pages_are_served_at_the_root(server):
+    with server.client(None) as client:
+        page = client.get("/?lang=es")
+        asset = client.get("/static/page.css")
+    assert page.status_code == 200
+    assert page.headers["content-type"].startswith("text/html")
+    assert "<form" in page.text
+    assert page.headers["cache-control"] == "no-store"
+    assert page.headers["content-security-policy"].startswith("default-src 'self'")
+    assert asset.status_code == 200
+    assert asset.headers["cache-control"] == "max-age=3600"  # kept: not about a person
+
+
+def test_the_pages_can_be_left_out(engine):
+    settings = load_settings(env={"NATIONALITY_PAGES": "false"})
+    app = create_app(settings, engine)
+
+    async def get(path):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            return await client.get(path)
+
+    assert settings.pages is False
+    problem(asyncio.run(get("/")), 404, "not-found")
+    assert asyncio.run(get("/healthz")).status_code == 200
