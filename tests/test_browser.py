@@ -2,6 +2,7 @@
 Playwright with its executable path set) goes through whole interviews the way a caseworker
 would, and the answers shown must be the engine's. Screenshots go to test-artifacts/screenshots.
 
+The pages are those of a real `nationality serve` (the `server` fixture of tests/serving.py).
 Each interview types a worked case's answers into whatever the page shows, opening folded
 slots as needed; an answer the page never asks for is left out, and the answer must still be the
 CLI's for the whole case, so a question the page hides cannot have mattered.
@@ -9,20 +10,15 @@ CLI's for the whole case, so a question the page hides cannot have mattered.
 
 import os
 import shutil
-import threading
-import time
 from pathlib import Path
 
 import pytest
-import uvicorn
 import yaml
-from fastapi import FastAPI
 from playwright.sync_api import Page, expect, sync_playwright
 
 from engine import default_engine
 from schemas.case import Case
 from service.interview import case_from_form, form_from_case
-from service.pages import add_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "test-artifacts" / "screenshots"
@@ -44,28 +40,6 @@ def chromium_path() -> str:
             "`.ci/run` installs it"
         )
     return path
-
-
-def app_for_tests() -> FastAPI:
-    app = FastAPI()
-    add_pages(app, default_engine())
-    return app
-
-
-@pytest.fixture(scope="module")
-def server():
-    config = uvicorn.Config(app_for_tests(), host="127.0.0.1", port=0, log_level="warning")
-    running = uvicorn.Server(config)
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not running.started:
-        assert time.monotonic() < deadline, "the service did not start"
-        time.sleep(0.05)
-    port = running.servers[0].sockets[0].getsockname()[1]
-    yield f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join(10)
 
 
 @pytest.fixture(scope="module")
@@ -133,10 +107,10 @@ def shown_answer(page: Page) -> tuple[dict[str, tuple[str, str]], str]:
     return shown, page.locator("[data-risk]").get_attribute("data-risk")
 
 
-def screen_worked_case(page: Page, server: str, case_id: str, lang: str) -> dict[str, str]:
+def screen_worked_case(page: Page, server, case_id: str, lang: str) -> dict[str, str]:
     """Go through the interview for a worked case; check the report against the CLI's answer."""
     case = WORKED[case_id]
-    page.goto(f"{server}/?lang={lang}")
+    page.goto(f"{server.url}/?lang={lang}")
     never_asked = interview(page, form_from_case(case))
     page.get_by_role("button", name={"es": "Evaluar", "en": "Screen"}[lang]).click()
     expect(page.locator("[data-risk]")).to_be_visible()
@@ -174,7 +148,7 @@ def test_born_abroad_to_a_naturalized_parent(page, server):
 
 
 def test_dates_are_checked_as_typed_and_problems_shown_beside_the_field(page, server):
-    page.goto(f"{server}/?lang=en")
+    page.goto(f"{server.url}/?lang=en")
     page.locator("#f-birth_date").press_sequentially("2012-02-30")
     settled(page)
     expect(page.locator("#err-birth_date")).to_have_text(
@@ -188,7 +162,7 @@ def test_dates_are_checked_as_typed_and_problems_shown_beside_the_field(page, se
 
 
 def test_questions_follow_the_answers(page, server):
-    page.goto(f"{server}/?lang=en")
+    page.goto(f"{server.url}/?lang=en")
     status = page.locator('[data-field="p0_status_in_birth_country"]')
     expect(status).to_be_hidden()
     for name, value in (("p0_role", "father"), ("p0_n0_country", "HN"), ("birth_country", "HN")):
@@ -213,7 +187,7 @@ def test_the_language_switch_and_the_case_file_keep_the_answers(page, server, tm
     case = WORKED["CR-001"]
     typed = {k: v for k, v in form_from_case(case).items() if k not in never_asked}
     assert yaml.safe_load(saved.read_text("utf-8")) == case_from_form(typed)
-    page.goto(f"{server}/?lang=en")
+    page.goto(f"{server.url}/?lang=en")
     page.locator("#f-case-file").set_input_files(saved)
     page.get_by_role("button", name="Load", exact=True).click()
     expect(page.locator("#f-birth_date")).to_have_value(str(case["person"]["birth_date"]))
@@ -224,7 +198,7 @@ def test_the_language_switch_and_the_case_file_keep_the_answers(page, server, tm
 def test_the_page_is_usable_on_a_phone_and_by_keyboard(browser, server):
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
     page = context.new_page()
-    page.goto(f"{server}/?lang=es")
+    page.goto(f"{server.url}/?lang=es")
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     unlabelled = page.evaluate(
         """[...document.querySelectorAll('input, select')]

@@ -9,13 +9,13 @@ from urllib.parse import unquote
 
 import pytest
 import yaml
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from engine import default_engine
 from schemas.case import Case
+from service.config import Settings
+from service.http import create_app
 from service.interview import case_from_form, form_from_case
-from service.pages import add_pages
 
 WORKED = Path(__file__).resolve().parent / "worked_cases"
 CASES = [c for p in sorted(WORKED.glob("*.yaml")) for c in yaml.safe_load(p.read_text("utf-8"))]
@@ -23,9 +23,8 @@ CASES = [c for p in sorted(WORKED.glob("*.yaml")) for c in yaml.safe_load(p.read
 
 @pytest.fixture(scope="module")
 def client():
-    app = FastAPI()
-    add_pages(app, default_engine())
-    return TestClient(app)
+    """The service's app as `nationality serve` builds it, in process."""
+    return TestClient(create_app(Settings(), default_engine()))
 
 
 class Page(HTMLParser):
