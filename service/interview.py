@@ -168,10 +168,12 @@ ONLY_IF = {
     "found_in": ("foundling", ("on",)),
     "acknowledged_on": ("legal_parentage", ("acknowledged", "judicially_established")),
 }
-# asked whatever the law: they say who the person is and which states are in play
+# asked whatever the law: who the person is, and the places that bring states into play (where
+# born, found, registered and living; the parents' and grandparents' nationalities and
+# birthplaces)
 ALWAYS = {"id", "as_of", "birth_date", "birth_place_kind", "birth_country", "vessel_flag"}
-ALWAYS |= {"foundling", "found_in", "birth_registered_in"}
-ALWAYS |= {"p_role", "p_n_country", "p_n_acquired"}
+ALWAYS |= {"foundling", "found_in", "birth_registered_in", "res_country"}
+ALWAYS |= {"p_role", "p_born_in", "p_n_country", "p_n_acquired", "g_born_in", "g_n_country"}
 
 
 class TooManyForForm(ValueError):
@@ -216,8 +218,6 @@ class Interview:
         wanted = set().union(*(self.read[c] for c in self.states_in_play(form)))
         asked = {key for key, facts in _feeds().items() if facts & wanted} | ALWAYS
         foundling = _clean(form.get("foundling")) == "on"
-        if foundling:  # found where? by default, where the foundling first lived
-            asked.add("res_country")
         out = set()
         for section, fields in _sections():
             if re.fullmatch(r"p\d+", section) and foundling:
@@ -343,6 +343,7 @@ def layout() -> tuple:
             N_("Grandparent"),
             GRANDPARENT_QUESTIONS,
             parts=_nationalities(f"g{k}"),
+            collapsed=True,  # seldom needed, but a grandparent's birthplace can bring a state in
         )
         for k in range(GRANDPARENTS)
     )

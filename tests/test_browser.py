@@ -75,6 +75,7 @@ def answer(page: Page, name: str, value: str) -> None:
         control.select_option(value)
     else:
         control.fill(value)
+        control.press("Tab")  # leaving the field checks it at once, as a caseworker moving on
 
 
 def interview(page: Page, answers: dict[str, str]) -> dict[str, str]:
@@ -119,6 +120,16 @@ def screen_worked_case(page: Page, server, case_id: str, lang: str) -> dict[str,
     assert shown == {c: (r.status, "; ".join(r.basis)) for c, r in expected.nationality.items()}
     assert risk == expected.stateless_risk
     return never_asked
+
+
+@pytest.mark.parametrize(
+    "case_id, lang",
+    [("BZ-011", "en"), ("GT-010", "es"), ("HN-007", "en"), ("PA-007", "es"), ("SV-016", "en")],
+)
+def test_a_worked_case_of_each_other_state_through_the_page(page, server, case_id, lang):
+    """The rest of the states, in both languages, through the browser (every worked case goes
+    through the same questions in tests/test_pages.py, without a browser)."""
+    screen_worked_case(page, server, case_id, lang)
 
 
 def test_child_of_foreign_parents_born_in_costa_rica(page, server):

@@ -48,6 +48,7 @@
   function answered(event, wait) {
     if (!event.target.name) return;
     touched.add(event.target.name);
+    form.dataset.checking = "yes";  // from now: the answers shown may be out of date
     clearTimeout(timer);
     timer = setTimeout(check, wait);
   }
