@@ -161,6 +161,7 @@ SLOTS = {
         ),
     ),
 }
+SELDOM = {"naturalizations", "renunciations", "marriages"}  # folded until used: rare in a screening
 PARENTS, NATIONALITIES, GRANDPARENTS = 2, 2, 2
 # questions that only make sense given another answer in the same slot
 ONLY_IF = {
@@ -330,9 +331,10 @@ def layout() -> tuple:
             ),
         ),
     ]
-    for prefix, slots, title, legend, questions in SLOTS.values():
+    for coll, (prefix, slots, title, legend, questions) in SLOTS.items():
         sections = tuple(
-            _slot(prefix, k, slots, legend, questions, collapsed=k > 0) for k in range(slots)
+            _slot(prefix, k, slots, legend, questions, collapsed=k > 0 or coll in SELDOM)
+            for k in range(slots)
         )
         groups.append((title, sections))
     grandparents = tuple(
