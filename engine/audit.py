@@ -15,6 +15,7 @@ A pure function of its inputs, for the command line and the HTTP service alike.
 
 import copy
 import datetime as dt
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from engine.dates import birthday
+from engine.witness import witnesses
 from schemas.case import Case
 from schemas.conditions import fields_read
 from schemas.lab import AuditReport, Finding, Pair, PopulationSummary, StateEffect, Transition
@@ -192,6 +194,13 @@ class _Audit:
                 tally = self.states[(country, fact)]
                 pair = example(old == "national", new == "national")
                 tally.add(old != new, pair, self.limit, (str(old), str(new)))
+
+
+def with_witnesses(law, countries, cases: Iterable, source: str) -> tuple[Iterable, str]:
+    """The witnesses of the audited states' rules (engine/witness.py), then `cases`: every rule
+    a witness can reach is exercised, whatever the population. (cases, source) as audit takes."""
+    found = [case for _, case in witnesses(law, countries)]
+    return itertools.chain(found, cases), f"{len(found)} witness cases and {source}"
 
 
 def audit(
