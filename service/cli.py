@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from schemas.determination import CaseError
+from schemas.lab import AUDIT_SAMPLE, IMPACT_SAMPLE
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -106,7 +107,7 @@ def _parser() -> argparse.ArgumentParser:
         "reform", help="a reform's impact on a population: the law before and after it"
     )
     reform.add_argument("reform_file", type=Path, help="a reform overlay (rules/reforms/*.yaml)")
-    _population_options(reform, sample=2000)
+    _population_options(reform, sample=IMPACT_SAMPLE)
     reform.add_argument("--examples", type=int, default=3, help="example cases per group")
     shape = reform.add_mutually_exclusive_group()
     shape.add_argument("--json", action="store_true", help="the whole report as JSON")
@@ -120,7 +121,7 @@ def _parser() -> argparse.ArgumentParser:
         help="flip each protected fact; list the rules that depend on it, against their flags",
     )
     audit.add_argument("states", nargs="*", metavar="STATE", help="ISO codes (default: all)")
-    _population_options(audit, sample=200)
+    _population_options(audit, sample=AUDIT_SAMPLE)
     audit.add_argument(
         "--no-witnesses",
         action="store_true",
