@@ -146,7 +146,7 @@ def _parser() -> argparse.ArgumentParser:
     key = sub.add_parser("key", help="make an API key for a registry client")
     key.add_argument("id", help="who will hold it, e.g. registry-cr (appears in the logs)")
     key.add_argument(
-        "--scopes", default="screen,batch,law", help="comma-separated (default: all three)"
+        "--scopes", default="screen,batch,law,lab", help="comma-separated (default: all four)"
     )
     key.set_defaults(command=_key, needs_engine=False)
     return parser
