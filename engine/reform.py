@@ -64,6 +64,13 @@ def read_reform(path: Path) -> tuple[Reform, str]:
     return parse_reform(data, name), name
 
 
+def shipped(rules=None) -> dict[str, Reform]:
+    """The reforms shipped with the law (<rules>/reforms/*.yaml), by file name without .yaml:
+    what the HTTP service offers by name. ReformError if one is not valid."""
+    folder = (Path(rules) if rules else rules_dir()) / "reforms"
+    return {path.stem: read_reform(path)[0] for path in sorted(folder.glob("*.yaml"))}
+
+
 def parse_reform(data, name: str = "reform") -> Reform:
     """A reform from parsed YAML/JSON (a file, or a body uploaded to the service)."""
     try:

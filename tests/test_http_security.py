@@ -25,13 +25,21 @@ KEYED = [
     ("get", "/v1/countries", "law"),
     ("get", "/v1/rules", "law"),
     ("get", "/v1/rules/CR.birth.soli_foreign_parents", "law"),
+    ("get", "/v1/reforms", "lab"),
+    ("post", "/v1/reforms/impact", "lab"),
+    ("post", "/v1/audit", "lab"),
 ]
+BODIES = {
+    "/v1/screen": EXAMPLE_CASE,
+    "/v1/batch": [EXAMPLE_CASE],
+    "/v1/reforms/impact": {"shipped": "cr-no-registration-condition"},
+    "/v1/audit": {"countries": ["MX"]},
+}
 
 
 def call(client: httpx.Client, method: str, path: str) -> httpx.Response:
     if method == "post":
-        body = EXAMPLE_CASE if path == "/v1/screen" else [EXAMPLE_CASE]
-        return client.post(path, json=body)
+        return client.post(path, json=BODIES[path])
     return client.get(path)
 
 
