@@ -134,6 +134,16 @@ def _named(case, countries: list[str]):
     return {**case, "person": person}
 
 
+def _flippable(raw, countries: list[str]):
+    """A valid case as the audit flips it (dated, every audited state named); None for an input
+    that is not a valid case, whose parts cannot be relied on to be what the format says."""
+    try:
+        Case.model_validate(raw)
+    except ValidationError:
+        return None
+    return _named(dated(raw), countries)
+
+
 def _set(case: dict, path: tuple, value) -> dict:
     out = copy.deepcopy(case)
     node = out
@@ -213,8 +223,8 @@ def audit(
     tally = _Audit(countries, examples)
     screened = invalid = 0
     for raw in inputs:
-        raw = _named(dated(raw), countries)
-        base = _screen(engine, raw, countries)
+        raw = _flippable(raw, countries)
+        base = None if raw is None else _screen(engine, raw, countries)
         if base is None:
             invalid += 1
             continue
