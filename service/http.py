@@ -613,7 +613,7 @@ def _lab_routes(app: FastAPI, service: Service, docs: openapi.Docs) -> None:
         and the problem, as `nationality reform` says it."""
         asked = await _lab_request(request, ImpactRequest)
         report = await run_in_threadpool(lab.impact, asked, lang)
-        request.state.outcome = f"impact on {report.population.cases} cases"
+        request.state.outcome = f"impact of {report.population.cases}"
         return await run_in_threadpool(_impact_answer, report, format, lang)
 
     @app.post(
@@ -631,7 +631,7 @@ def _lab_routes(app: FastAPI, service: Service, docs: openapi.Docs) -> None:
         the law after (or before) a reform."""
         asked = await _lab_request(request, AuditRequest)
         report = await run_in_threadpool(lab.audit, asked)
-        request.state.outcome = f"audit of {report.population.cases} cases"
+        request.state.outcome = f"audit of {report.population.cases}"
         return Response(answer_json(report), media_type="application/json")
 
 

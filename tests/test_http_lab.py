@@ -303,8 +303,8 @@ def test_nothing_about_the_cases_is_logged(server, engine):
         ]
     entries = [log_entry(server, a.headers["x-request-id"]) for a in answers]
     assert [e["outcome"] for e in entries] == [
-        "200 impact on 1 cases",
-        f"200 audit of {answers[1].json()['population']['cases']} cases",
+        "200 impact of 1",
+        f"200 audit of {answers[1].json()['population']['cases']}",
         "422 invalid-reform",
     ]
     for entry in entries:
