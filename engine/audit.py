@@ -15,6 +15,7 @@ A pure function of its inputs, for the command line and the HTTP service alike.
 
 import copy
 import datetime as dt
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from engine.dates import birthday
+from engine.witness import witnesses
 from schemas.case import Case
 from schemas.conditions import fields_read
 from schemas.lab import AuditReport, Finding, Pair, PopulationSummary, StateEffect, Transition
@@ -132,6 +134,16 @@ def _named(case, countries: list[str]):
     return {**case, "person": person}
 
 
+def _flippable(raw, countries: list[str]):
+    """A valid case as the audit flips it (dated, every audited state named); None for an input
+    that is not a valid case, whose parts cannot be relied on to be what the format says."""
+    try:
+        Case.model_validate(raw)
+    except ValidationError:
+        return None
+    return _named(dated(raw), countries)
+
+
 def _set(case: dict, path: tuple, value) -> dict:
     out = copy.deepcopy(case)
     node = out
@@ -194,6 +206,13 @@ class _Audit:
                 tally.add(old != new, pair, self.limit, (str(old), str(new)))
 
 
+def with_witnesses(law, countries, cases: Iterable, source: str) -> tuple[Iterable, str]:
+    """The witnesses of the audited states' rules (engine/witness.py), then `cases`: every rule
+    a witness can reach is exercised, whatever the population. (cases, source) as audit takes."""
+    found = [case for _, case in witnesses(law, countries)]
+    return itertools.chain(found, cases), f"{len(found)} witness cases and {source}"
+
+
 def audit(
     engine, inputs: Iterable, countries=None, source: str = "cases", examples: int = 2
 ) -> AuditReport:
@@ -204,8 +223,8 @@ def audit(
     tally = _Audit(countries, examples)
     screened = invalid = 0
     for raw in inputs:
-        raw = _named(dated(raw), countries)
-        base = _screen(engine, raw, countries)
+        raw = _flippable(raw, countries)
+        base = None if raw is None else _screen(engine, raw, countries)
         if base is None:
             invalid += 1
             continue

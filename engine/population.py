@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from engine.dates import birthday
+from schemas.codes import COUNTRY_CODES
 
 ENCODED = ("BZ", "CR", "GT", "HN", "MX", "PA", "SV")
 OTHERS = ("NI", "US")  # a neighbour whose law is not encoded, and a jus soli state
@@ -60,6 +61,14 @@ AXES = {
 }
 
 
+class PopulationError(ValueError):
+    """An axis the grid does not have, or a value it cannot take; names the axis."""
+
+    def __init__(self, axis: str, problem: str):
+        super().__init__(f"{axis}: {problem}")
+        self.axis, self.problem = axis, problem
+
+
 @dataclass(frozen=True)
 class Grid:
     """Axis -> {value: weight}. Weights matter only when sampling."""
@@ -74,7 +83,7 @@ class Grid:
     def restrict(self, axis: str, values: list) -> "Grid":
         """Only these values on one axis (each drawn as often as the grid drew it)."""
         if axis not in self.axes:
-            raise ValueError(f"no axis {axis!r} (axes: {', '.join(self.axes)})")
+            raise PopulationError(axis, f"no such axis (axes: {', '.join(self.axes)})")
         known = self.axes[axis]
         parsed = [_parse(axis, v, known) for v in values]
         return replace(self, axes={**self.axes, axis: {v: known.get(v, 1) for v in parsed}})
@@ -95,6 +104,35 @@ def default_grid(law, as_of: dt.date, dates: tuple[dt.date, ...] = ()) -> Grid:
     births.update(as_of - dt.timedelta(days=round(365.25 * age) + 40) for age in AGES)
     births = sorted(d for d in births if dt.date(1900, 1, 1) <= d <= as_of)
     return Grid({"birth_date": {d: 1 for d in births}, **AXES}, as_of)
+
+
+def population(
+    law,
+    states,
+    sample: int,
+    seed: int = 2026,
+    as_of: dt.date | None = None,
+    axes: dict[str, list] | None = None,
+    all_states: bool = False,
+    dates: tuple[dt.date, ...] = (),
+) -> tuple[Iterator[dict], str]:
+    """The generated population a lab run asks for, and the words that say how it was made
+    (`source`, shown in the report). The default grid of `law`, with birth dates at `dates`
+    too, only `axes`' values on those axes; `sample` cases (the whole grid if it is no larger)
+    drawn with `seed`, assessed on `as_of` (default: today, or the latest of `dates` if later);
+    each naming one of `states` unless `all_states`. The command line and the HTTP service both
+    ask here, so the same options give the same cases. A bad axis or value raises
+    PopulationError at once; the cases themselves are made as they are read."""
+    as_of = as_of or max([dt.date.today(), *dates])
+    grid = default_grid(law, as_of, tuple(dates))
+    for axis, values in (axes or {}).items():
+        grid = grid.restrict(axis, values)
+    touching = () if all_states else tuple(states)
+    whole = grid.size <= sample
+    what = f"all {grid.size} cases of the grid" if whole else f"{sample} sampled cases"
+    named = f", naming {', '.join(touching)}" if touching else ""
+    source = f"generated: {what} (seed {seed}, as of {as_of}{named})"
+    return generate(grid, sample, seed, touching), source
 
 
 def generate(grid: Grid, size: int, seed: int = 2026, touching=()) -> Iterator[dict]:
@@ -226,10 +264,10 @@ def _where(spec: str, born_in: str, nationalities: list[str]) -> str | None:
     return None
 
 
-def _parse(axis: str, text, known: dict):
-    """An axis value written on a command line: as one of the grid's own values."""
-    if not isinstance(text, str):
-        return text
+def _parse(axis: str, written, known: dict):
+    """An axis value as a command line or a request writes it ("CR", "true", "2001-02-14", or
+    JSON's true): as one of the grid's own values, a date, or a country's ISO code."""
+    text = str(written)
     for value in known:
         if str(value).lower() == text.lower():
             return value
@@ -238,7 +276,9 @@ def _parse(axis: str, text, known: dict):
             return dt.date.fromisoformat(text)
         except ValueError:
             pass
-    if axis == "birth_country" or axis.endswith(".nationality"):
-        return text.upper() if len(text) == 2 else text
+    countries = axis == "birth_country" or axis.endswith(".nationality")
+    if countries and text.upper() in COUNTRY_CODES:
+        return text.upper()
     shown = ", ".join(str(v) for v in known) if len(known) <= 20 else "YYYY-MM-DD dates"
-    raise ValueError(f"{axis}: {text!r} is not one of {shown}")
+    shown += ", or an ISO 3166-1 alpha-2 code" if countries else ""
+    raise PopulationError(axis, f"{written!r} is not one of {shown}")

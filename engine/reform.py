@@ -64,6 +64,13 @@ def read_reform(path: Path) -> tuple[Reform, str]:
     return parse_reform(data, name), name
 
 
+def shipped(rules=None) -> dict[str, Reform]:
+    """The reforms shipped with the law (<rules>/reforms/*.yaml), by file name without .yaml:
+    what the HTTP service offers by name. ReformError if one is not valid."""
+    folder = (Path(rules) if rules else rules_dir()) / "reforms"
+    return {path.stem: read_reform(path)[0] for path in sorted(folder.glob("*.yaml"))}
+
+
 def parse_reform(data, name: str = "reform") -> Reform:
     """A reform from parsed YAML/JSON (a file, or a body uploaded to the service)."""
     try:
@@ -228,11 +235,12 @@ def _succeed(pack, name, found, new: dict, effective, where, problems) -> None:
     old_id = rules[k]["id"]
     for rule in _rules(pack):
         for relation in RELATIONS:
-            if old_id in (rule.get(relation) or []):
+            if old_id in _related(rule, relation):
                 rule[relation] = [*rule[relation], new["id"]]
     kept = _close(pack, found, effective, where, problems)
-    if kept and old_id not in new.get("alongside", []):
-        new["alongside"] = [*new.get("alongside", []), old_id]
+    alongside = new.setdefault("alongside", [])
+    if kept and isinstance(alongside, list) and old_id not in alongside:
+        new["alongside"] = [*alongside, old_id]
     pack.files[name]["rules"].append(new)
 
 
@@ -250,10 +258,17 @@ def _rules(pack: PackFiles):
             yield from (r for r in data.get("rules") or [] if isinstance(r, dict))
 
 
+def _related(rule: dict, relation: str) -> list:
+    """The ids a rule names in a relation; none when the relation is not written as a list (a
+    reform's mistake, which the loader then names), so the overlay never stumbles on it."""
+    ids = rule.get(relation)
+    return ids if isinstance(ids, list) else []
+
+
 def _drop_references(pack: PackFiles, rule_id: str) -> None:
     for rule in _rules(pack):
         for relation in RELATIONS:
-            if rule_id in (rule.get(relation) or []):
+            if rule_id in _related(rule, relation):
                 rule[relation] = [r for r in rule[relation] if r != rule_id]
 
 

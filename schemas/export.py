@@ -1,5 +1,5 @@
-"""JSON Schemas of the case, the determination, the rule and reform files, for integrators and
-editors.
+"""JSON Schemas of the case, the determination, the rule and reform files, and the reform lab's
+requests, for integrators and editors.
 
 `nationality schemas` writes them to schemas/json/; a test fails when the files there are stale.
 """
@@ -10,6 +10,7 @@ from pathlib import Path
 from schemas.case import Case
 from schemas.conditions import JSON_SCHEMA as CONDITION
 from schemas.determination import CaseError, Determination
+from schemas.lab import AuditRequest, ImpactRequest
 from schemas.reform import Reform
 from schemas.rulepack import Pack, RuleFile
 
@@ -20,6 +21,8 @@ MODELS = {
     "rule-file": RuleFile,
     "pack": Pack,
     "reform": Reform,
+    "impact-request": ImpactRequest,
+    "audit-request": AuditRequest,
 }
 
 

@@ -1,17 +1,21 @@
-"""What the reform lab answers: a reform's impact on a population, and the discrimination audit.
+"""What the reform lab is asked and what it answers: a reform's impact on a population, and
+the discrimination audit.
 
-Both are plain data (engine/impact.py and engine/audit.py build them), so the command line, the
-HTTP service and the HTML report all show the same thing.
+The answers are plain data (engine/impact.py and engine/audit.py build them), so the command
+line, the HTTP service and the HTML report all show the same thing. The requests are what the
+HTTP service reads (POST /v1/reforms/impact, POST /v1/audit): the command line's options, as
+JSON.
 """
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from schemas.case import inconsistent
 from schemas.codes import NationalityStatus, StatelessRisk
 from schemas.determination import CaseError, Determination, Out, RulePackRef
 from schemas.rulepack import Distinction, Text
-from schemas.types import ISODate
+from schemas.types import Country, ISODate
 
 Direction = Literal["helps", "harms", "mixed", "same"]
 Verdict = Literal["agrees", "missing flag", "false flag", "not exercised", "inherited"]
@@ -166,3 +170,139 @@ class AuditReport(Out):
     @property
     def disagreements(self) -> list[Finding]:
         return [f for f in self.findings if f.verdict not in ("agrees", "inherited")]
+
+
+# --- requests -------------------------------------------------------------------------------
+
+IMPACT_SAMPLE = 2000  # generated cases of an impact unless asked otherwise (`nationality reform`)
+AUDIT_SAMPLE = 200  # generated cases of an audit's population when none is said (`... audit`)
+SHIPPED = "cr-no-registration-condition"
+EXAMPLE_CASE = {
+    "id": "CR-1990",
+    "as_of": "2028-01-01",
+    "person": {"birth_date": "1990-01-01", "birth_country": "CR"},
+    "parents": [
+        {"role": "mother", "nationalities": [{"country": "NI", "acquired": "birth"}]},
+        {"role": "father", "legal_parentage": "unknown"},
+    ],
+}
+
+
+class Request(BaseModel):
+    """Strict, as the case is: a number is not a string nor "true" a boolean, and an unknown
+    field is an error, so a typo never passes silently."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class PopulationRequest(Request):
+    """Who the lab screens: your own cases, or cases generated from a grid of the facts the
+    rules read (docs/reforms.md, Populations). Generated cases are the same for the same
+    fields, here and on the command line."""
+
+    cases: list[dict[str, Any]] | None = Field(
+        None,
+        description="your own cases, in the case format (/v1/schemas/case); one that is not a "
+        "valid case is counted in `population.invalid`, not screened. Leave out to generate.",
+        examples=[[EXAMPLE_CASE]],
+    )
+    sample: int | None = Field(
+        None,
+        ge=0,
+        description=f"how many cases to generate (default: {IMPACT_SAMPLE} for an impact, "
+        f"{AUDIT_SAMPLE} for an audit); a grid no larger is enumerated whole",
+        examples=[50],
+    )
+    seed: int = Field(2026, description="the seed of the sample: the same seed, the same cases")
+    as_of: ISODate | None = Field(
+        None,
+        description="the assessment date of generated cases (default: today, or the reform's "
+        "effective day if later)",
+        examples=["2027-06-01"],
+    )
+    axes: dict[str, Annotated[list[str | bool], Field(min_length=1)]] = Field(
+        {},
+        description="only these values on an axis of the grid (docs/reforms.md lists the axes "
+        "and their values): birth_country, birth_date, mother.nationality, father.status, "
+        "married, registration, ...",
+        examples=[{"birth_country": ["CR"], "father.nationality": ["unknown"]}],
+    )
+    all_states: bool = Field(
+        False,
+        description="generated cases need not name the states under study (the reform's, or "
+        "the audited ones): born there, or a parent its national",
+    )
+
+    @model_validator(mode="after")
+    def _cases_or_generated(self):
+        generating = sorted(self.model_fields_set - {"cases"})
+        if self.cases is not None and generating:
+            raise inconsistent(generating[0], "is for generated cases; `cases` are given")
+        return self
+
+
+class ReformChoice(Request):
+    """A reform: your own, or one shipped with the law."""
+
+    reform: dict[str, Any] | None = Field(
+        None,
+        description="your own reform: the content of a reform file (rules/reforms/*.yaml, "
+        "docs/reforms.md) as a JSON object; its JSON Schema is /v1/schemas/reform",
+    )
+    shipped: str | None = Field(
+        None,
+        pattern=r"^[a-z0-9][a-z0-9-]{0,63}$",
+        description="a reform shipped with the law, by name (GET /v1/reforms lists them)",
+        examples=[SHIPPED],
+    )
+
+
+class ImpactRequest(ReformChoice):
+    """A reform's impact: the population screened under the law before and after it. Give
+    exactly one of `reform` and `shipped`."""
+
+    population: PopulationRequest = Field(
+        default_factory=PopulationRequest,
+        description=f"default: {IMPACT_SAMPLE} generated cases naming the reform's states",
+    )
+    examples: int = Field(3, ge=0, le=20, description="example cases per group, both answers")
+
+    @model_validator(mode="after")
+    def _one_reform(self):
+        if (self.reform is None) == (self.shipped is None):
+            raise inconsistent(
+                "reform", "give exactly one of `reform` (its content) or `shipped` (a name)"
+            )
+        return self
+
+
+class AuditRequest(ReformChoice):
+    """The discrimination audit of the law, or of the law after (or before) a reform: each
+    protected fact flipped in every case, the rules that move held against their flags."""
+
+    countries: list[Country] | None = Field(
+        None,
+        min_length=1,
+        description="the states to audit, as ISO codes (default: every encoded state)",
+        examples=[["MX"]],
+    )
+    before: bool = Field(False, description="with a reform: audit the law before it, not after")
+    population: PopulationRequest | None = Field(
+        None,
+        description="cases to flip besides the witnesses (default: none); generated ones name "
+        "an audited state",
+    )
+    witnesses: bool = Field(
+        True,
+        description="also flip the witnesses: for each way each rule can apply, a case under "
+        "which it does (engine/witness.py), so that every rule is reached",
+    )
+    examples: int = Field(2, ge=0, le=20, description="example pairs per finding")
+
+    @model_validator(mode="after")
+    def _at_most_one_reform(self):
+        if self.reform is not None and self.shipped is not None:
+            raise inconsistent("shipped", "give `reform` or `shipped`, not both")
+        if self.before and self.reform is None and self.shipped is None:
+            raise inconsistent("before", "is the law before a reform: give one")
+        return self

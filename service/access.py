@@ -2,7 +2,8 @@
 
 401 means the caller is not identified: no key, or a key this service does not know. 403 means
 the caller is identified but not allowed here: the key is disabled, or it lacks the scope the
-endpoint needs (`screen` for /v1/screen, `batch` for /v1/batch, `law` for the law endpoints).
+endpoint needs (`screen` for /v1/screen, `batch` for /v1/batch, `law` for the law endpoints,
+`lab` for the reform lab's).
 Keys are compared by their sha256, so the configuration never holds a usable key.
 """
 

@@ -1,8 +1,11 @@
-"""The law as the interfaces list it: rule packs, countries and rules with citations and dates.
+"""The law as the interfaces list it: rule packs, countries and rules with citations and dates,
+and the reforms shipped with it.
 
 `nationality rules` and the HTTP service's /v1/rules, /v1/countries and /v1/rulepack answer from
 these models, so both show the same fields with the same meaning.
 """
+
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -11,6 +14,7 @@ from engine.loader import Law
 from engine.screening import referral
 from schemas.codes import Confidence
 from schemas.determination import Referral
+from schemas.reform import Reform
 from schemas.rulepack import Distinction, JudgedAt, Outcome, Requirement, Source
 from schemas.types import ISODate
 
@@ -63,6 +67,20 @@ class CountryInfo(Out):
         description="the statelessness determination procedure and the conventions"
     )
     sources: list[Source] = Field(description="the instruments the pack encodes")
+
+
+class ReformInfo(Out):
+    """A reform shipped with the law (rules/reforms/), to try by name in the lab."""
+
+    name: str = Field(description="its name, as `shipped` in a lab request")
+    title: str
+    kind: Literal["proposal", "historical"] = Field(
+        description="proposal: a change the packs do not hold; historical: one they already "
+        "hold, compared with the law rebuilt without it"
+    )
+    effective: ISODate = Field(description="the first day the reformed rules apply")
+    states: list[str] = Field(description="the states whose packs it touches")
+    rationale: str = Field(description="what it is meant to change, for whom")
 
 
 class RulePackInfo(Out):
@@ -135,3 +153,17 @@ def rulepack(law: Law) -> RulePackInfo:
         countries=sorted(law.countries),
         rules=sum(len(cl.rules) for cl in law.countries.values()),
     )
+
+
+def reforms(shipped: dict[str, Reform], lang: str) -> list[ReformInfo]:
+    return [
+        ReformInfo(
+            name=name,
+            title=getattr(reform.title, lang),
+            kind=reform.kind,
+            effective=reform.effective,
+            states=reform.countries,
+            rationale=getattr(reform.rationale, lang),
+        )
+        for name, reform in shipped.items()
+    ]

@@ -3,12 +3,12 @@ the reform lab: a reform's impact on a population, and the discrimination audit;
 registry service: serve the HTTP API, make its API keys."""
 
 import argparse
-import itertools
 import json
 import sys
 from pathlib import Path
 
 from schemas.determination import CaseError
+from schemas.lab import AUDIT_SAMPLE, IMPACT_SAMPLE
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -107,7 +107,7 @@ def _parser() -> argparse.ArgumentParser:
         "reform", help="a reform's impact on a population: the law before and after it"
     )
     reform.add_argument("reform_file", type=Path, help="a reform overlay (rules/reforms/*.yaml)")
-    _population_options(reform, sample=2000)
+    _population_options(reform, sample=IMPACT_SAMPLE)
     reform.add_argument("--examples", type=int, default=3, help="example cases per group")
     shape = reform.add_mutually_exclusive_group()
     shape.add_argument("--json", action="store_true", help="the whole report as JSON")
@@ -121,7 +121,7 @@ def _parser() -> argparse.ArgumentParser:
         help="flip each protected fact; list the rules that depend on it, against their flags",
     )
     audit.add_argument("states", nargs="*", metavar="STATE", help="ISO codes (default: all)")
-    _population_options(audit, sample=200)
+    _population_options(audit, sample=AUDIT_SAMPLE)
     audit.add_argument(
         "--no-witnesses",
         action="store_true",
@@ -146,7 +146,7 @@ def _parser() -> argparse.ArgumentParser:
     key = sub.add_parser("key", help="make an API key for a registry client")
     key.add_argument("id", help="who will hold it, e.g. registry-cr (appears in the logs)")
     key.add_argument(
-        "--scopes", default="screen,batch,law", help="comma-separated (default: all three)"
+        "--scopes", default="screen,batch,law,lab", help="comma-separated (default: all four)"
     )
     key.set_defaults(command=_key, needs_engine=False)
     return parser
@@ -197,31 +197,20 @@ def _date(text: str):
         raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
 
 
-def _generated(args, law, states: list[str], dates=()) -> tuple:
-    """(cases, description) of the population the options ask for."""
-    import datetime as dt
-
-    from engine.population import default_grid, generate
-
-    as_of = args.as_of or max([dt.date.today(), *dates])
-    grid = default_grid(law, as_of, tuple(dates))
-    for spec in args.axis:
-        name, _, values = spec.partition("=")
-        grid = grid.restrict(name.strip(), [v.strip() for v in values.split(",") if v.strip()])
-    touching = () if args.all_states else states
-    whole = grid.size <= args.sample
-    what = f"all {grid.size} cases of the grid" if whole else f"{args.sample} sampled cases"
-    named = f", naming {', '.join(touching)}" if touching else ""
-    source = f"generated: {what} (seed {args.seed}, as of {as_of}{named})"
-    return generate(grid, args.sample, args.seed, touching), source
-
-
 def _population(args, law, states, dates=()) -> tuple:
+    """(cases, description) of the population the options ask for: the file, or generated."""
+    from engine.population import population
     from service.documents import iter_inputs
 
     if args.population:
         return iter_inputs(args.population), str(args.population)
-    return _generated(args, law, states, dates)
+    axes = {}
+    for spec in args.axis:
+        name, _, values = spec.partition("=")
+        axes[name.strip()] = [v.strip() for v in values.split(",") if v.strip()]
+    return population(
+        law, states, args.sample, args.seed, args.as_of, axes, args.all_states, tuple(dates)
+    )
 
 
 def _reform(engine, args) -> int:
@@ -254,8 +243,7 @@ def _reform(engine, args) -> int:
 
 
 def _audit(engine, args) -> int:
-    from engine.audit import audit
-    from engine.witness import witnesses
+    from engine.audit import audit, with_witnesses
     from service.documents import DocumentError
     from service.lab_report import audit_text
 
@@ -271,9 +259,7 @@ def _audit(engine, args) -> int:
         else:
             cases, source = [], "no other cases"
         if not args.no_witnesses:
-            found = [case for _, case in witnesses(engine.law, states)]
-            cases = itertools.chain(found, cases)
-            source = f"{len(found)} witness cases and {source}"
+            cases, source = with_witnesses(engine.law, states, cases, source)
         report = audit(engine, cases, states, source, args.examples)
     except (DocumentError, ValueError, OSError) as error:
         print(f"nationality: {error}", file=sys.stderr)

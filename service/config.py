@@ -25,8 +25,8 @@ from pydantic import (
 
 from schemas.errors import problem, problems
 
-Scope = Literal["screen", "batch", "law"]
-SCOPES: tuple[Scope, ...] = ("screen", "batch", "law")
+Scope = Literal["screen", "batch", "law", "lab"]
+SCOPES: tuple[Scope, ...] = ("screen", "batch", "law", "lab")
 KEY_PREFIX = "nat_"
 
 # environment variable -> (section, field) of the settings
@@ -40,6 +40,7 @@ ENVIRONMENT = {
     "NATIONALITY_MAX_BODY_BYTES": ("limits", "max_body_bytes"),
     "NATIONALITY_MAX_BATCH_BYTES": ("limits", "max_batch_bytes"),
     "NATIONALITY_MAX_BATCH_CASES": ("limits", "max_batch_cases"),
+    "NATIONALITY_MAX_LAB_CASES": ("limits", "max_lab_cases"),
     "NATIONALITY_RATE_PER_MINUTE": ("limits", "rate_per_minute"),
     "NATIONALITY_RATE_BURST": ("limits", "burst"),
 }
@@ -86,6 +87,12 @@ class Limits(Strict):
     max_body_bytes: int = Field(256 * 1024, gt=0, description="any request but a batch")
     max_batch_bytes: int = Field(16 * 1024 * 1024, gt=0)
     max_batch_cases: int = Field(10_000, gt=0)
+    max_lab_cases: int = Field(
+        20_000,
+        gt=0,
+        description="cases of a lab population, generated or sent (each is "
+        "screened twice for an impact, and once per flip, tens of times, for an audit)",
+    )
     rate_per_minute: int = Field(600, gt=0, description="requests per minute per key")
     burst: int = Field(60, gt=0, description="requests a key may make at once")
 

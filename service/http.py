@@ -3,7 +3,8 @@
 Every screening goes through `Engine.screen_data`, the validation every interface shares, so an
 answer here is the one `nationality screen --json` or `nationality batch` gives. Screening runs
 in the threadpool (the engine serializes durable_rules behind its own lock), so the event loop
-keeps answering while a batch is screened. Nothing about a person is logged or kept: a request's
+keeps answering while a batch is screened; the reform lab's requests (service/lab.py), which
+screen whole populations, run there too. Nothing about a person is logged or kept: a request's
 log line carries its id, the key id, the law version and the outcome, and nothing else.
 
     uvicorn --factory service.http:app_from_environment   (what `nationality serve` runs)
@@ -21,6 +22,7 @@ from typing import Annotated, Literal
 from fastapi import Depends, FastAPI, Header, Query, Request, Response, Security
 from fastapi.exceptions import RequestValidationError
 from fastapi.security import APIKeyHeader
+from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
@@ -30,28 +32,38 @@ from starlette.responses import StreamingResponse
 from engine import Engine, default_engine
 from engine.loader import Law
 from schemas.determination import CaseError, Determination
-from schemas.errors import FieldProblem, field_path
+from schemas.errors import FieldProblem, field_path, problems
 from schemas.export import schema as json_schema
+from schemas.lab import AuditReport, AuditRequest, ImpactReport, ImpactRequest
 from service import catalog, openapi
 from service.access import HEADER, Access
 from service.config import Scope, Settings, load_settings
 from service.documents import answer_json, parse_line
+from service.lab import Lab
+from service.lab_report import impact_csv, impact_html
 from service.problems import MEDIA_TYPE, STATUS_KINDS, Problem, ProblemKind, describe, field
 
 log = logging.getLogger("nationality.http")
 
 Lang = Literal["es", "en"]
+ReportFormat = Literal["json", "csv", "html"]
 NDJSON = ("application/x-ndjson", "application/jsonl", "application/jsonlines")
 BATCH_PATH = "/v1/batch"
+IMPACT_PATH, AUDIT_PATH = "/v1/reforms/impact", "/v1/audit"
+LARGE_BODIES = (BATCH_PATH, IMPACT_PATH, AUDIT_PATH)  # may carry many cases: the batch limit
+# the HTML report loads nothing and runs nothing: its charts are inline SVG, its style inline
+REPORT_POLICY = "default-src 'none'; style-src 'unsafe-inline'"
 CHUNK = 100  # cases screened per trip to the threadpool in a batch
 
 
 class Service:
-    """What the routes share: the settings, the engine, the keys; and the screening itself."""
+    """What the routes share: the settings, the engine, the keys, the lab; and the screening
+    itself."""
 
     def __init__(self, settings: Settings, engine: Engine):
         self.settings, self.engine = settings, engine
         self.access = Access(settings.keys, settings.limits)
+        self.lab = Lab(engine, settings.limits.max_lab_cases)
         self.ready = False
 
     def screen_body(self, body: bytes, lang: str | None, explain: bool) -> str:
@@ -117,6 +129,16 @@ def parse_json(body: bytes):
         ) from None
 
 
+def parse_request(model, body: bytes):
+    """A lab request's body as `model`, or a Problem naming each field at fault."""
+    try:
+        return model.model_validate(parse_json(body))
+    except ValidationError as error:
+        found = problems(error)
+        detail = "; ".join(f"{p.field}: {p.problem}" for p in found[:3])
+        raise Problem("invalid-request", detail, found) from None
+
+
 def invalid_case(error: CaseError) -> Problem:
     shown = "; ".join(f"{p.field}: {p.problem}" for p in error.problems[:3])
     more = len(error.problems) - 3
@@ -173,7 +195,8 @@ def language(
 
 
 def law_language(lang: str | None = Depends(language)) -> str:
-    """The law is listed in Spanish unless English is asked for, as `nationality rules` does."""
+    """The law and the lab's reports are in Spanish unless English is asked for, as
+    `nationality rules` and `nationality reform` are."""
     return lang or "es"
 
 
@@ -236,7 +259,8 @@ class Guard:
         state = scope.setdefault("state", {})
         state["request_id"] = request_id = uuid.uuid4().hex
         limits = self.service.settings.limits
-        limit = limits.max_batch_bytes if scope["path"] == BATCH_PATH else limits.max_body_bytes
+        large = scope["path"] in LARGE_BODIES
+        limit = limits.max_batch_bytes if large else limits.max_body_bytes
         status: list[int] = []
 
         async def send_marked(message):
@@ -372,6 +396,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         add_pages(app, service.engine)
     _screening_routes(app, service, docs)
     _law_routes(app, service.engine.law, docs)
+    _lab_routes(app, service, docs)
     _other_routes(app, service, docs)
     app.openapi = lambda: openapi.document(app, docs)
     return app
@@ -542,6 +567,88 @@ def _law_routes(app: FastAPI, law: Law, docs: openapi.Docs) -> None:
         request.state.outcome = "law"
         response.headers["Content-Language"] = lang
         return catalog.detail(prepared, lang)
+
+
+def _lab_routes(app: FastAPI, service: Service, docs: openapi.Docs) -> None:
+    """The reform lab (docs/reforms.md): what `nationality reform` and `nationality audit` do."""
+    lab = service.lab
+
+    @app.get(
+        "/v1/reforms",
+        tags=["lab"],
+        summary="The shipped reforms",
+        response_model=list[catalog.ReformInfo],
+        dependencies=[Depends(require("lab"))],
+        **docs.law("/v1/reforms", catalog.reforms(lab.shipped, "es")),
+    )
+    async def reforms(request: Request, response: Response, lang: str = Depends(law_language)):
+        """The reforms shipped with the law, to try by name (`shipped`): what each would change,
+        from when, and which states' packs it touches."""
+        request.state.outcome = "reforms"
+        response.headers["Content-Language"] = lang
+        return catalog.reforms(lab.shipped, lang)
+
+    @app.post(
+        IMPACT_PATH,
+        tags=["lab"],
+        summary="A reform's impact on a population",
+        response_model=ImpactReport,
+        dependencies=[Depends(require("lab"))],
+        **docs.impact(),
+    )
+    async def reform_impact(
+        request: Request,
+        lang: str = Depends(law_language),
+        format: Annotated[
+            ReportFormat,
+            Query(
+                description="json: the ImpactReport; csv: one row per changed case and state; "
+                "html: a self-contained page with charts"
+            ),
+        ] = "json",
+    ):
+        """Every case of the population screened under the law before and after the reform (a
+        shipped one, or your own): how many change status and risk, in which direction, grouped
+        by what they share, with examples. A reform that is not valid gets 422 naming its field
+        and the problem, as `nationality reform` says it."""
+        asked = await _lab_request(request, ImpactRequest)
+        report = await run_in_threadpool(lab.impact, asked, lang)
+        request.state.outcome = f"impact of {report.population.cases}"
+        return await run_in_threadpool(_impact_answer, report, format, lang)
+
+    @app.post(
+        AUDIT_PATH,
+        tags=["lab"],
+        summary="The discrimination audit",
+        response_model=AuditReport,
+        dependencies=[Depends(require("lab"))],
+        **docs.audit(),
+    )
+    async def discrimination_audit(request: Request):
+        """Each protected fact (the parent's sex, the parents' marriage, immigration status, how
+        a parent acquired a nationality, where a parent was born) flipped in every case: the
+        rules that depend on it, held against their `distinguishes_by` flags. Of the law, or of
+        the law after (or before) a reform."""
+        asked = await _lab_request(request, AuditRequest)
+        report = await run_in_threadpool(lab.audit, asked)
+        request.state.outcome = f"audit of {report.population.cases}"
+        return Response(answer_json(report), media_type="application/json")
+
+
+async def _lab_request(request: Request, model):
+    require_json(request)
+    body = await request.body()
+    return await run_in_threadpool(parse_request, model, body)
+
+
+def _impact_answer(report: ImpactReport, shape: str, lang: str) -> Response:
+    headers = {"Content-Language": lang}
+    if shape == "csv":
+        return Response(impact_csv(report), media_type="text/csv", headers=headers)
+    if shape == "html":
+        headers["Content-Security-Policy"] = REPORT_POLICY
+        return Response(impact_html(report, lang), media_type="text/html", headers=headers)
+    return Response(answer_json(report), media_type="application/json", headers=headers)
 
 
 def _other_routes(app: FastAPI, service: Service, docs: openapi.Docs) -> None:

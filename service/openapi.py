@@ -17,11 +17,14 @@ from engine.loader import Law
 from schemas.case import Case
 from schemas.determination import CaseError
 from schemas.export import schema as json_schema
+from schemas.lab import EXAMPLE_CASE as REFORMED_CASE
+from schemas.lab import SHIPPED, AuditRequest, ImpactRequest
 from service.config import Settings
 from service.documents import answer_dict
+from service.lab_report import impact_csv
 from service.problems import KINDS, MEDIA_TYPE, Problem, ProblemDetails, describe, field
 
-SchemaName = Literal["case", "determination", "case-error"]
+SchemaName = Literal["case", "determination", "case-error", "reform"]
 ProblemName = Literal[tuple(KINDS)]  # type: ignore[valid-type]
 EXAMPLE_RULE = "CR.birth.soli_foreign_parents"
 RULE_ID_PATH = Path(
@@ -68,6 +71,34 @@ INVALID_CASE = {
     "as_of": "2025-06-01",
     "person": {"birth_date": "2001-02-14", "birth_contry": "CR"},
     "parents": [{"role": "mother", "nationalities": [{"country": "XX", "acquired": "birth"}]}],
+}
+
+
+# Children born in Costa Rica whose father is unknown, after the shipped Costa Rica reform takes
+# effect: a population small enough to answer at once.
+IMPACT_EXAMPLE = {
+    "shipped": SHIPPED,
+    "population": {
+        "sample": 20,
+        "as_of": "2027-06-01",
+        "axes": {"birth_country": ["CR"], "father.nationality": ["unknown"]},
+    },
+    "examples": 1,
+}
+
+# The example case with each protected fact flipped: which of Costa Rica's rules depend on one.
+AUDIT_EXAMPLE = {
+    "countries": ["CR"],
+    "witnesses": False,
+    "population": {"cases": [EXAMPLE_CASE]},
+    "examples": 1,
+}
+
+# A reform with three faults: no rationale, a day that does not exist, a change that sets nothing.
+INVALID_REFORM = {
+    "title": {"es": "Reforma", "en": "Reform"},
+    "effective": "2027-02-30",
+    "operations": [{"change": "CR.birth.soli_foreign_parents"}],
 }
 
 
@@ -226,6 +257,87 @@ class Docs:
         }
         return {"responses": responses, "openapi_extra": {"requestBody": body}}
 
+    def impact(self) -> dict:
+        """A real impact of a shipped reform on a small population (as JSON and CSV), and the
+        real refusals of an unknown name and of a reform that is not valid."""
+        lab = self.service.lab
+        examples, responses = {}, {200: {"description": "the ImpactReport"}}
+        if SHIPPED in lab.shipped:  # the law's own reform, when the rules directory has it
+            report = lab.impact(ImpactRequest.model_validate(IMPACT_EXAMPLE), "es")
+            self.late["/v1/reforms/impact"] = ("application/json", _plain(report))
+            reform = lab.shipped[SHIPPED].model_dump(mode="json", by_alias=True, exclude_unset=True)
+            uploaded = {"reform": reform, "population": {"cases": [REFORMED_CASE]}, "examples": 1}
+            examples = {
+                "shipped": {
+                    "summary": "a shipped reform, over children born in Costa Rica",
+                    "value": IMPACT_EXAMPLE,
+                },
+                "uploaded": {"summary": "your own reform, over your own case", "value": uploaded},
+            }
+            responses[200] = {
+                "description": "the ImpactReport; `?format=csv`: one row per changed case and "
+                "state; `?format=html`: a self-contained page with charts, which loads nothing",
+                "content": {
+                    "application/json": {},
+                    "text/csv": {"schema": {"type": "string"}, "example": impact_csv(report)},
+                    "text/html": {"schema": {"type": "string"}},
+                },
+            }
+        responses |= self._errors(
+            400, 401, 403, 404, 413, 415, 422, 429, 500,
+            e404=_refusal(lambda: lab.engines(ImpactRequest(shipped="cr-nothing-such"))),
+            e413=self._too_many_cases(),
+            e422=_refusal(lambda: lab.engines(ImpactRequest(reform=INVALID_REFORM))),
+        )  # fmt: skip
+        return {"responses": responses, "openapi_extra": self._lab_body("ImpactRequest", examples)}
+
+    def audit(self) -> dict:
+        """A real audit of one case, and the real refusals of an unknown name and a state
+        without a rule pack."""
+        lab = self.service.lab
+        report = lab.audit(AuditRequest.model_validate(AUDIT_EXAMPLE))
+        self.late["/v1/audit"] = ("application/json", _plain(report))
+        examples = {
+            "one_case": {"summary": "Costa Rica's rules, over one case", "value": AUDIT_EXAMPLE},
+            "witnesses": {
+                "summary": "Mexico's rules, over a case for each way each rule applies",
+                "value": {"countries": ["MX"]},
+            },
+        }
+        responses = {
+            200: {"description": "the AuditReport"},
+            **self._errors(
+                400, 401, 403, 404, 413, 415, 422, 429, 500,
+                e404=_refusal(lambda: lab.engines(AuditRequest(shipped="cr-nothing-such"))),
+                e413=self._too_many_cases(),
+                e422=_refusal(lambda: lab.audit(AuditRequest(countries=["NI"]))),
+            ),
+        }  # fmt: skip
+        return {"responses": responses, "openapi_extra": self._lab_body("AuditRequest", examples)}
+
+    def _too_many_cases(self) -> Problem:
+        limit = self.limits.max_lab_cases
+        return Problem(
+            "too-many-cases",
+            f"population.sample: {limit + 1} cases; one request may hold {limit}",
+            field("population.sample", f"at most {limit} cases"),
+        )
+
+    def _lab_body(self, model: str, examples: dict) -> dict:
+        limits = self.limits
+        body = {
+            "required": True,
+            "description": f"At most {limits.max_lab_cases} cases, sent or generated, and "
+            f"{limits.max_batch_bytes} bytes; unknown fields are errors.",
+            "content": {
+                "application/json": {
+                    "schema": {"$ref": REF.format(model=model)},
+                    "examples": examples,
+                }
+            },
+        }
+        return {"requestBody": body}
+
     def law(self, path: str, example, missing: str | None = None) -> dict:
         """A law endpoint: its answer, taken from the law the service runs, as the example."""
         self.late[path] = ("application/json", _plain(example))
@@ -233,11 +345,8 @@ class Docs:
         return {"responses": self._errors(*statuses, e404=Problem("not-found", missing or ""))}
 
     def schema(self) -> dict:
-        invalid = Problem(
-            "invalid-request",
-            "path.name: Input should be 'case', 'determination' or 'case-error'",
-            field("path.name", "Input should be 'case', 'determination' or 'case-error'"),
-        )
+        words = "Input should be 'case', 'determination', 'case-error' or 'reform'"
+        invalid = Problem("invalid-request", f"path.name: {words}", field("path.name", words))
         self.late["/v1/schemas/{name}"] = ("application/schema+json", json_schema("case-error"))
         return {
             "response_class": SchemaResponse,
@@ -274,6 +383,15 @@ class Docs:
         }
 
 
+def _refusal(request) -> Problem:
+    """The Problem the service answers a request with: an error example as it is."""
+    try:
+        request()
+    except Problem as problem:
+        return problem
+    raise RuntimeError("an error example was answered")
+
+
 class SchemaResponse(Response):
     media_type = "application/schema+json"
 
@@ -301,7 +419,7 @@ def document(app: FastAPI, docs: Docs) -> dict:
         tags=TAGS,
     )
     components = doc.setdefault("components", {}).setdefault("schemas", {})
-    for model in (Case, ProblemDetails):
+    for model in (Case, ProblemDetails, ImpactRequest, AuditRequest):
         _add_schema(components, model)
     components.pop("HTTPValidationError", None)
     components.pop("ValidationError", None)
@@ -322,6 +440,11 @@ def _add_schema(components: dict, model) -> None:
 TAGS = [
     {"name": "screening", "description": "Screen cases: the engine's Determination."},
     {"name": "law", "description": "The rule packs: states, rules, citations, dates in force."},
+    {
+        "name": "lab",
+        "description": "The reform lab, for legal drafters: what a reform would change, and to "
+        "whom; which rules distinguish by a protected fact (docs/reforms.md).",
+    },
     {"name": "formats", "description": "JSON Schemas of the formats; meanings of error types."},
     {"name": "operations", "description": "Liveness and readiness, without a key."},
 ]
@@ -338,18 +461,19 @@ those of `case-format.md`; their JSON Schemas are at `/v1/schemas/case` and
 produced it. Desk research, not legal advice.
 
 **Keys.** Send `X-API-Key`. A key has scopes: `screen` (/v1/screen), `batch` (/v1/batch), `law`
-(/v1/rulepack, /v1/countries, /v1/rules). **401**: no key, or a key this service does not know.
-**403**: a known key that is disabled, or lacks the endpoint's scope. **429**: over the key's
-rate limit ({limits.rate_per_minute} requests per minute by default, bursts of {limits.burst}); wait
-`Retry-After` seconds.
+(/v1/rulepack, /v1/countries, /v1/rules), `lab` (/v1/reforms, /v1/reforms/impact, /v1/audit).
+**401**: no key, or a key this service does not know. **403**: a known key that is disabled, or
+lacks the endpoint's scope. **429**: over the key's rate limit ({limits.rate_per_minute} requests
+per minute by default, bursts of {limits.burst}); wait `Retry-After` seconds.
 
 **Language** of titles, reasons and authorities: `?lang=es|en`, else `Accept-Language`; else, for
 a screening, the language of the states involved (Spanish, or English when only Belize's law is)
-and, for the law, Spanish, as the command line does. `?explain=true` adds to each answer why,
-why not, what would change it and by when.
+and, for the law and the lab's reports, Spanish, as the command line does. `?explain=true` adds
+to each answer why, why not, what would change it and by when.
 
 **Limits.** {limits.max_body_bytes} bytes for a request body, {limits.max_batch_bytes} bytes and
-{limits.max_batch_cases} cases for a batch; over them: **413**.
+{limits.max_batch_cases} cases for a batch; {limits.max_batch_bytes} bytes and
+{limits.max_lab_cases} cases, sent or generated, for a lab request; over them: **413**.
 
 **Errors** are RFC 9457 problem details (`application/problem+json`): `type`, `title`, `status`,
 `detail`, `request_id`, and `problems`, a list of `{{field, problem}}` naming each field at fault

@@ -36,14 +36,25 @@ KINDS = {
     "invalid-request": Kind(
         422,
         "Invalid request",
-        "A query or path parameter, or the shape of a batch body, is not what this endpoint "
-        "accepts; `problems` names it.",
+        "A query or path parameter, the shape of a batch body, or a field of a lab request (a "
+        "population axis, a state) is not what this endpoint accepts; `problems` names it.",
+    ),
+    "invalid-reform": Kind(
+        422,
+        "Invalid reform",
+        "The reform is not valid, or the law it makes does not load: each entry of `problems` "
+        "names the reform's field (e.g. reform.operations[0].set.requires[0].windows[1]"
+        ".before_age), or the reform as a whole with the rule or pack at fault, and what is "
+        "wrong, as `nationality reform` says it.",
     ),
     "body-too-large": Kind(
         413, "Body too large", "The body is larger than this service accepts for the endpoint."
     ),
     "too-many-cases": Kind(
-        413, "Too many cases", "The batch holds more cases than one request may."
+        413,
+        "Too many cases",
+        "The batch, or the lab's population (sent or generated), holds more cases than one "
+        "request may.",
     ),
     "unsupported-media-type": Kind(
         415, "Unsupported media type", "The Content-Type is not one the endpoint reads."
@@ -57,7 +68,7 @@ KINDS = {
         403,
         "Key not allowed here",
         "The key is recognised, but disabled, or not granted the scope this endpoint needs "
-        "(screen, batch or law).",
+        "(screen, batch, law or lab).",
     ),
     "rate-limited": Kind(
         429, "Rate limit exceeded", "The key made more requests than its limit; see Retry-After."
@@ -72,7 +83,12 @@ KINDS = {
     ),
 }
 
-STATUS_KINDS = {kind.status: name for name, kind in KINDS.items() if name != "invalid-request"}
+# the kind of an error raised by the framework, by status (the more specific kinds are ours)
+STATUS_KINDS = {
+    kind.status: name
+    for name, kind in KINDS.items()
+    if name not in ("invalid-request", "invalid-reform")
+}
 
 
 class ProblemDetails(BaseModel):

@@ -1,4 +1,5 @@
-"""`nationality serve`: check the configuration and the law, then run uvicorn with them.
+"""`nationality serve`: check the configuration, the law and its shipped reforms, then run
+uvicorn with them.
 
 Both are checked here, before any worker starts, so a mistake is one clear message naming the
 setting (or the rule file) instead of a traceback per worker. Workers load the same settings
@@ -47,6 +48,7 @@ def serve(args) -> int:
     try:
         settings = load_settings(args.config, overrides=overrides)
         from engine.loader import LawError, load  # fails with a clear message on Python 3.13+
+        from engine.reform import shipped
     except (ConfigError, ImportError) as error:
         print(f"nationality: {error}", file=sys.stderr)
         return 2
@@ -54,7 +56,8 @@ def serve(args) -> int:
         os.environ["NATIONALITY_RULES_DIR"] = str(Path(args.rules).resolve())
     try:
         law = load()
-    except LawError as error:
+        shipped()  # the lab offers them by name: a broken one is said now, not per worker
+    except LawError as error:  # a ReformError too
         print(error, file=sys.stderr)
         return 3
     os.environ.update(environment(args.config, overrides))

@@ -2,7 +2,7 @@
 config file as an operator would write it, stopped after the session.
 
 Keys in the test config (each key is its own id followed by "-key"):
-  full     every scope, no practical rate limit
+  full     every scope (screen, batch, law, lab), no practical rate limit
   screener only the `screen` scope
   off      disabled
   slow     every scope, 60 requests per minute in bursts of 2
@@ -25,7 +25,12 @@ import pytest
 from engine.population import default_grid, generate
 
 ROOT = Path(__file__).resolve().parent.parent
-LIMITS = {"max_body_bytes": 64 * 1024, "max_batch_bytes": 512 * 1024, "max_batch_cases": 50}
+LIMITS = {
+    "max_body_bytes": 64 * 1024,
+    "max_batch_bytes": 512 * 1024,
+    "max_batch_cases": 50,
+    "max_lab_cases": 300,
+}
 KEYS = {
     "full": {"rate_per_minute": 10_000_000, "burst": 100_000},
     "screener": {"scopes": ["screen"]},

@@ -138,3 +138,19 @@ def test_each_protected_fact_is_flipped_alone():
         "parents[0].born_in: GT -> MX",
         "parents[0].born_in: GT -> CO",
     ]
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        {"person": {"birth_date": "2001-01-01"}, "parents": [5]},
+        {"person": {"birth_date": "2001-01-01"}, "parents": "mother"},
+        {"person": {"birth_date": "2001-01-01"}, "parents": [{"nationalities": [3]}]},
+        {"person": {"birth_date": "2001-01-01", "birth_registered_in": 5}},
+        "not a case",
+    ],
+)
+def test_an_input_that_is_not_a_case_is_counted_not_flipped(broken):
+    """A file or a request may hold anything: only a valid case's parts are dated and flipped."""
+    report = audit(default_engine(), [broken], ["CR"])
+    assert (report.population.cases, report.population.invalid) == (0, 1)

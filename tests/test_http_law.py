@@ -84,7 +84,7 @@ def test_an_unknown_or_malformed_rule_id(server):
     assert "path.rule_id" in problem(malformed, 422, "invalid-request")["detail"]
 
 
-@pytest.mark.parametrize("name", ["case", "determination", "case-error"])
+@pytest.mark.parametrize("name", ["case", "determination", "case-error", "reform"])
 def test_json_schemas_are_served_as_exported(server, name):
     with server.client(None) as client:  # no key needed: they are the contract
         response = client.get(f"/v1/schemas/{name}")
@@ -150,6 +150,9 @@ def test_openapi_documents_every_endpoint(document):
         ("/v1/countries", "get"),
         ("/v1/rules", "get"),
         ("/v1/rules/{rule_id}", "get"),
+        ("/v1/reforms", "get"),
+        ("/v1/reforms/impact", "post"),
+        ("/v1/audit", "post"),
         ("/v1/schemas/{name}", "get"),
         ("/v1/problems/{kind}", "get"),
         ("/healthz", "get"),
@@ -218,7 +221,8 @@ def test_openapi_says_which_endpoints_need_a_key(document):
     }
     keyed = {path for path, _, op in operations(document) if op.get("security")}
     assert keyed == {"/v1/screen", "/v1/batch", "/v1/rulepack", "/v1/countries", "/v1/rules",
-                     "/v1/rules/{rule_id}"}  # fmt: skip
+                     "/v1/rules/{rule_id}", "/v1/reforms", "/v1/reforms/impact",
+                     "/v1/audit"}  # fmt: skip
     assert document["info"]["x-rulepack"]["digest"].startswith("sha256:")
 
 

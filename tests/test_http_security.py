@@ -25,13 +25,21 @@ KEYED = [
     ("get", "/v1/countries", "law"),
     ("get", "/v1/rules", "law"),
     ("get", "/v1/rules/CR.birth.soli_foreign_parents", "law"),
+    ("get", "/v1/reforms", "lab"),
+    ("post", "/v1/reforms/impact", "lab"),
+    ("post", "/v1/audit", "lab"),
 ]
+BODIES = {
+    "/v1/screen": EXAMPLE_CASE,
+    "/v1/batch": [EXAMPLE_CASE],
+    "/v1/reforms/impact": {"shipped": "cr-no-registration-condition"},
+    "/v1/audit": {"countries": ["MX"]},
+}
 
 
 def call(client: httpx.Client, method: str, path: str) -> httpx.Response:
     if method == "post":
-        body = EXAMPLE_CASE if path == "/v1/screen" else [EXAMPLE_CASE]
-        return client.post(path, json=body)
+        return client.post(path, json=BODIES[path])
     return client.get(path)
 
 
@@ -224,12 +232,18 @@ def test_file_then_environment_then_flags(tmp_path):
         'host = "0.0.0.0"\nport = 9000\nworkers = 2\n[limits]\nmax_batch_cases = 7\n'
         f'[[keys]]\nid = "file"\nsha256 = "{DIGEST}"\nscopes = ["law"]\n'
     )
-    env = {"NATIONALITY_PORT": "9100", "NATIONALITY_RATE_PER_MINUTE": "5"}
+    env = {
+        "NATIONALITY_PORT": "9100",
+        "NATIONALITY_RATE_PER_MINUTE": "5",
+        "NATIONALITY_MAX_LAB_CASES": "40",
+    }
     settings = load_settings(config, env=env, overrides={"workers": 3, "host": None})
     assert (settings.host, settings.port, settings.workers) == ("0.0.0.0", 9100, 3)
     assert settings.limits.max_batch_cases == 7
     assert settings.limits.rate_per_minute == 5
+    assert settings.limits.max_lab_cases == 40
     assert settings.keys[0].scopes == ("law",)
+    assert load_settings(env={}).limits.max_lab_cases == 20_000
     from_env = load_settings(config, env={"NATIONALITY_API_KEYS": f"a:{DIGEST}:screen+batch"})
     assert [(k.id, k.scopes) for k in from_env.keys] == [("a", ("screen", "batch"))]
 
@@ -294,4 +308,4 @@ def test_key_refuses_a_bad_id_or_scope(capsys):
     assert cli(["key", "ok", "--scopes", "screen,admin"]) == 2
     err = capsys.readouterr().err
     assert "id: 'bad id'" in err
-    assert "scopes[1]: Input should be 'screen', 'batch' or 'law'" in err
+    assert "scopes[1]: Input should be 'screen', 'batch', 'law' or 'lab'" in err

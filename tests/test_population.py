@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from engine import default_engine
-from engine.population import default_grid, generate
+from engine.population import AXES, PopulationError, default_grid, generate, population
 from schemas.case import Case
 
 AS_OF = dt.date(2026, 6, 1)
@@ -16,18 +16,28 @@ def grid():
     return default_grid(default_engine().law, AS_OF, (dt.date(2027, 1, 1),))
 
 
-def small(grid):
+def small_axes() -> dict[str, list]:
     """Born in CR, one date, a Nicaraguan or stateless mother, father unknown: 2 x 2 x 2 cases."""
-    out = grid.restrict("birth_country", ["CR"]).restrict("birth_date", ["2001-02-14"])
-    out = out.restrict("mother.nationality", ["NI", "none"])
-    out = out.restrict("father.nationality", ["unknown"]).restrict("foundling", ["false"])
-    out = out.restrict("registration", ["none", "birth_country@0"])
-    out = out.restrict("mother.status", ["irregular", "refugee"])
+    axes = {
+        "birth_country": ["CR"],
+        "birth_date": ["2001-02-14"],
+        "mother.nationality": ["NI", "none"],
+        "father.nationality": ["unknown"],
+        "foundling": ["false"],
+        "registration": ["none", "birth_country@0"],
+        "mother.status": ["irregular", "refugee"],
+    }
     for axis in ("mother.acquired", "mother.naturalized", "mother.born_in", "married"):
-        out = out.restrict(axis, [next(iter(out.axes[axis]))])
-    for axis in ("residence",) + tuple(a for a in out.axes if a.startswith("father.")):
-        out = out.restrict(axis, [next(iter(out.axes[axis]))])
-    return out
+        axes[axis] = [str(next(iter(AXES[axis])))]
+    for axis in ("residence",) + tuple(a for a in AXES if a.startswith("father.")):
+        axes.setdefault(axis, [str(next(iter(AXES[axis])))])
+    return axes
+
+
+def small(grid):
+    for axis, values in small_axes().items():
+        grid = grid.restrict(axis, values)
+    return grid
 
 
 def test_the_birth_dates_cross_the_laws_boundaries_and_the_reform(grid):
@@ -72,7 +82,37 @@ def test_every_generated_case_is_valid_and_only_the_states_asked_for(grid):
 
 
 def test_an_unknown_axis_or_value_is_named(grid):
-    with pytest.raises(ValueError, match="no axis 'mother.colour'"):
+    with pytest.raises(PopulationError, match="mother.colour: no such axis") as error:
         grid.restrict("mother.colour", ["blue"])
-    with pytest.raises(ValueError, match="registration: 'yesterday' is not one of"):
+    assert error.value.axis == "mother.colour"
+    with pytest.raises(PopulationError, match="registration: 'yesterday' is not one of"):
         grid.restrict("registration", ["yesterday"])
+    with pytest.raises(PopulationError, match="'ZZ' is not one of .* ISO 3166-1 alpha-2 code"):
+        grid.restrict("mother.nationality", ["ZZ"])
+    with pytest.raises(PopulationError, match="birth_date: 7 is not one of"):
+        grid.restrict("birth_date", [7])
+
+
+def test_values_as_a_request_writes_them(grid):
+    """JSON's true, a lower-case code and a date not on the grid are the grid's own values."""
+    restricted = grid.restrict("married", [True]).restrict("mother.nationality", ["ni", "co"])
+    restricted = restricted.restrict("birth_date", ["2001-02-14"])
+    assert list(restricted.axes["married"]) == [True]
+    assert list(restricted.axes["mother.nationality"]) == ["NI", "CO"]
+    assert list(restricted.axes["birth_date"]) == [dt.date(2001, 2, 14)]
+
+
+def test_a_population_says_how_it_was_made(engine):
+    cases, source = population(
+        engine.law, ["CR"], 5, seed=3, as_of=AS_OF, axes={"birth_country": ["CR"]}
+    )
+    assert len(list(cases)) == 5
+    assert source == "generated: 5 sampled cases (seed 3, as of 2026-06-01, naming CR)"
+    cases, source = population(
+        engine.law, ["CR"], 10**9, as_of=AS_OF, axes=small_axes(), all_states=True
+    )
+    assert source == "generated: all 8 cases of the grid (seed 2026, as of 2026-06-01)"
+    assert len(list(cases)) == 8
+    later = dt.date(2099, 1, 1)
+    _, source = population(engine.law, [], 1, dates=(later,))
+    assert "as of 2099-01-01" in source

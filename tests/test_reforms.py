@@ -195,6 +195,11 @@ def test_disabling_a_rule_from_before_it_began_removes_it_and_references_to_it()
             "outcome: national",
             "rule CR.birth.abroad_parent_by_birth_reform: a conditional rule, and only one",
         ),
+        (  # a relation that is not a list of ids: named, not a crash of the overlay
+            "requires[0].windows[1].before_age: 30",
+            "alongside: 5",
+            "rule CR.birth.abroad_parent_by_birth_reform: alongside: Input should be a valid list",
+        ),
     ],
 )
 def test_a_bad_reform_names_the_file_the_operation_or_rule_and_the_field(old, new, expected):
