@@ -38,11 +38,8 @@ class Registration(Strict):
     by: Actor | None = Field(None, description="who made the act; unknown when absent")
 
 
-class Residence(Strict):
-    country: Country
-    from_: ISODate = Field(alias="from")
-    to: ISODate | None = None
-    status: Status | None = None
+class Period(Strict):
+    """A span of time with `from_` and an optional `to`, which may not come before it."""
 
     @model_validator(mode="after")
     def _ordered(self):
@@ -51,6 +48,13 @@ class Residence(Strict):
                 "to", N_("{to} is before 'from' {start}"), to=self.to, start=self.from_
             )
         return self
+
+
+class Residence(Period):
+    country: Country
+    from_: ISODate = Field(alias="from")
+    to: ISODate | None = None
+    status: Status | None = None
 
 
 class DatedAct(Strict):
@@ -58,21 +62,13 @@ class DatedAct(Strict):
     date: ISODate
 
 
-class Marriage(Strict):
+class Marriage(Period):
     """A marriage or civil union, for the routes to nationality through a spouse."""
 
     spouse_nationality: Country | None = Field(None, description="null when none is known")
     kind: Literal["marriage", "union"] = "marriage"
     from_: ISODate = Field(alias="from")
     to: ISODate | None = None
-
-    @model_validator(mode="after")
-    def _ordered(self):
-        if self.to is not None and self.to < self.from_:
-            raise inconsistent(
-                "to", N_("{to} is before 'from' {start}"), to=self.to, start=self.from_
-            )
-        return self
 
 
 class Person(Strict):
