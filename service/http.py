@@ -659,8 +659,8 @@ def _other_routes(app: FastAPI, service: Service, docs: openapi.Docs) -> None:
         **docs.schema(),
     )
     async def schemas(request: Request, name: openapi.SchemaName):
-        """The JSON Schema (2020-12) of the case (input), the Determination (output) or the
-        CaseError (a batch line in place of a Determination)."""
+        """The JSON Schema (2020-12) of the case (input), the Determination (output), the
+        CaseError (a batch line in place of a Determination), a reform, or a lab request."""
         request.state.outcome = "schema"
         return openapi.SchemaResponse(json.dumps(json_schema(name), ensure_ascii=False))
 

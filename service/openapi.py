@@ -24,7 +24,16 @@ from service.documents import answer_dict
 from service.lab_report import impact_csv
 from service.problems import KINDS, MEDIA_TYPE, Problem, ProblemDetails, describe, field
 
-SchemaName = Literal["case", "determination", "case-error", "reform"]
+# the formats a client sends or reads (rule packs are the service's own, not served)
+SERVED_SCHEMAS = (
+    "case",
+    "determination",
+    "case-error",
+    "reform",
+    "impact-request",
+    "audit-request",
+)
+SchemaName = Literal[SERVED_SCHEMAS]  # type: ignore[valid-type]
 ProblemName = Literal[tuple(KINDS)]  # type: ignore[valid-type]
 EXAMPLE_RULE = "CR.birth.soli_foreign_parents"
 RULE_ID_PATH = Path(
@@ -345,7 +354,8 @@ class Docs:
         return {"responses": self._errors(*statuses, e404=Problem("not-found", missing or ""))}
 
     def schema(self) -> dict:
-        words = "Input should be 'case', 'determination', 'case-error' or 'reform'"
+        *first, last = (f"'{name}'" for name in SERVED_SCHEMAS)
+        words = f"Input should be {', '.join(first)} or {last}"
         invalid = Problem("invalid-request", f"path.name: {words}", field("path.name", words))
         self.late["/v1/schemas/{name}"] = ("application/schema+json", json_schema("case-error"))
         return {

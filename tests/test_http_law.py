@@ -84,7 +84,9 @@ def test_an_unknown_or_malformed_rule_id(server):
     assert "path.rule_id" in problem(malformed, 422, "invalid-request")["detail"]
 
 
-@pytest.mark.parametrize("name", ["case", "determination", "case-error", "reform"])
+@pytest.mark.parametrize(
+    "name", ["case", "determination", "case-error", "reform", "impact-request", "audit-request"]
+)
 def test_json_schemas_are_served_as_exported(server, name):
     with server.client(None) as client:  # no key needed: they are the contract
         response = client.get(f"/v1/schemas/{name}")
