@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from engine.dates import birthday
+from engine.i18n import translator
 from engine.witness import witnesses
 from schemas.case import Case
 from schemas.conditions import fields_read
@@ -206,11 +207,19 @@ class _Audit:
                 tally.add(old != new, pair, self.limit, (str(old), str(new)))
 
 
-def with_witnesses(law, countries, cases: Iterable, source: str) -> tuple[Iterable, str]:
-    """The witnesses of the audited states' rules (engine/witness.py), then `cases`: every rule
-    a witness can reach is exercised, whatever the population. (cases, source) as audit takes."""
+def with_witnesses(
+    law, countries, cases: Iterable = (), source: str = "", lang: str = "en"
+) -> tuple[Iterable, str]:
+    """The witnesses of the audited states' rules (engine/witness.py), then `cases` (made as
+    `source` says, if any): every rule a witness can reach is exercised, whatever the
+    population. (cases, source) as audit takes, `source` in `lang`."""
     found = [case for _, case in witnesses(law, countries)]
-    return itertools.chain(found, cases), f"{len(found)} witness cases and {source}"
+    _ = translator(lang)
+    if source:
+        said = _("{n} witness cases and {source}").format(n=len(found), source=source)
+    else:
+        said = _("{n} witness cases").format(n=len(found))
+    return itertools.chain(found, cases), said
 
 
 def audit(

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from engine.dates import birthday
+from engine.i18n import translator
 from schemas.codes import COUNTRY_CODES
 
 ENCODED = ("BZ", "CR", "GT", "HN", "MX", "PA", "SV")
@@ -115,24 +116,29 @@ def population(
     axes: dict[str, list] | None = None,
     all_states: bool = False,
     dates: tuple[dt.date, ...] = (),
+    lang: str = "en",
 ) -> tuple[Iterator[dict], str]:
     """The generated population a lab run asks for, and the words that say how it was made
     (`source`, shown in the report). The default grid of `law`, with birth dates at `dates`
     too, only `axes`' values on those axes; `sample` cases (the whole grid if it is no larger)
     drawn with `seed`, assessed on `as_of` (default: today, or the latest of `dates` if later);
-    each naming one of `states` unless `all_states`. The command line and the HTTP service both
-    ask here, so the same options give the same cases. A bad axis or value raises
-    PopulationError at once; the cases themselves are made as they are read."""
+    each naming one of `states` unless `all_states`; `source` in `lang`. The command line and
+    the HTTP service both ask here, so the same options give the same cases. A bad axis or
+    value raises PopulationError at once; the cases themselves are made as they are read."""
     as_of = as_of or max([dt.date.today(), *dates])
     grid = default_grid(law, as_of, tuple(dates))
     for axis, values in (axes or {}).items():
         grid = grid.restrict(axis, values)
     touching = () if all_states else tuple(states)
-    whole = grid.size <= sample
-    what = f"all {grid.size} cases of the grid" if whole else f"{sample} sampled cases"
-    named = f", naming {', '.join(touching)}" if touching else ""
-    source = f"generated: {what} (seed {seed}, as of {as_of}{named})"
-    return generate(grid, sample, seed, touching), source
+    _ = translator(lang)
+    if grid.size <= sample:
+        what = _("generated: all {n} cases of the grid").format(n=grid.size)
+    else:
+        what = _("generated: {n} sampled cases").format(n=sample)
+    how = [_("seed {seed}, as of {as_of}").format(seed=seed, as_of=as_of)]
+    if touching:
+        how.append(_("naming {states}").format(states=", ".join(touching)))
+    return generate(grid, sample, seed, touching), f"{what} ({', '.join(how)})"
 
 
 def generate(grid: Grid, size: int, seed: int = 2026, touching=()) -> Iterator[dict]:

@@ -209,7 +209,15 @@ def _population(args, law, states, dates=()) -> tuple:
         name, _, values = spec.partition("=")
         axes[name.strip()] = [v.strip() for v in values.split(",") if v.strip()]
     return population(
-        law, states, args.sample, args.seed, args.as_of, axes, args.all_states, tuple(dates)
+        law,
+        states,
+        args.sample,
+        args.seed,
+        args.as_of,
+        axes,
+        args.all_states,
+        tuple(dates),
+        args.lang,
     )
 
 
@@ -254,12 +262,11 @@ def _audit(engine, args) -> int:
         print(f"nationality: no rule pack for {', '.join(unknown)}", file=sys.stderr)
         return 2
     try:
+        cases, source = [], ""
         if args.population or args.sample:
             cases, source = _population(args, engine.law, states)
-        else:
-            cases, source = [], "no other cases"
         if not args.no_witnesses:
-            cases, source = with_witnesses(engine.law, states, cases, source)
+            cases, source = with_witnesses(engine.law, states, cases, source, args.lang)
         report = audit(engine, cases, states, source, args.examples)
     except (DocumentError, ValueError, OSError) as error:
         print(f"nationality: {error}", file=sys.stderr)

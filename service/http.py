@@ -624,15 +624,16 @@ def _lab_routes(app: FastAPI, service: Service, docs: openapi.Docs) -> None:
         dependencies=[Depends(require("lab"))],
         **docs.audit(),
     )
-    async def discrimination_audit(request: Request):
+    async def discrimination_audit(request: Request, lang: str = Depends(law_language)):
         """Each protected fact (the parent's sex, the parents' marriage, immigration status, how
         a parent acquired a nationality, where a parent was born) flipped in every case: the
         rules that depend on it, held against their `distinguishes_by` flags. Of the law, or of
         the law after (or before) a reform."""
         asked = await _lab_request(request, AuditRequest)
-        report = await run_in_threadpool(lab.audit, asked)
+        report = await run_in_threadpool(lab.audit, asked, lang)
         request.state.outcome = f"audit of {report.population.cases}"
-        return Response(answer_json(report), media_type="application/json")
+        headers = {"Content-Language": lang}
+        return Response(answer_json(report), media_type="application/json", headers=headers)
 
 
 async def _lab_request(request: Request, model):

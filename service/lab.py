@@ -11,6 +11,7 @@ import re
 
 from engine import Engine
 from engine.audit import audit, with_witnesses
+from engine.i18n import translator
 from engine.impact import impact
 from engine.population import PopulationError, population
 from engine.reform import ReformError, parse_reform, reform_engines, shipped
@@ -43,21 +44,23 @@ class Lab:
         reformed, before, after = self.engines(asked)
         reform = reformed.reform
         cases, source = self._population(
-            asked.population, after.law, reform.countries, (reform.effective,), IMPACT_SAMPLE
+            asked.population, after.law, reform.countries, (reform.effective,), IMPACT_SAMPLE, lang
         )
         return impact(reformed, before, after, cases, source, asked.examples, lang)
 
-    def audit(self, asked: AuditRequest) -> AuditReport:
+    def audit(self, asked: AuditRequest, lang: str) -> AuditReport:
         states = self._states(asked.countries)
         engine = self.engine
         if asked.reform is not None or asked.shipped is not None:
             _, before, after = self.engines(asked)
             engine = before if asked.before else after
-        cases, source = [], "no other cases"
+        cases, source = [], ""
         if asked.population is not None:
-            cases, source = self._population(asked.population, engine.law, states, (), AUDIT_SAMPLE)
+            cases, source = self._population(
+                asked.population, engine.law, states, (), AUDIT_SAMPLE, lang
+            )
         if asked.witnesses:
-            cases, source = with_witnesses(engine.law, states, cases, source)
+            cases, source = with_witnesses(engine.law, states, cases, source, lang)
         return audit(engine, cases, states, source, asked.examples)
 
     def engines(self, asked: ReformChoice):
@@ -79,15 +82,24 @@ class Lab:
         except ReformError as error:
             raise invalid_reform(error, name, where) from None
 
-    def _population(self, asked: PopulationRequest, law, states, dates, default: int):
+    def _population(self, asked: PopulationRequest, law, states, dates, default: int, lang):
         """(cases, source): the cases sent, or generated as the command line would."""
         if asked.cases is not None:
             self._bound(len(asked.cases), "population.cases")
-            return asked.cases, f"{len(asked.cases)} cases sent with the request"
+            _ = translator(lang)
+            return asked.cases, _("{n} cases sent with the request").format(n=len(asked.cases))
         sample = default if asked.sample is None else asked.sample
         try:  # the axes are checked at once; no case is made before the answer reads them
             generated = population(
-                law, states, sample, asked.seed, asked.as_of, asked.axes, asked.all_states, dates
+                law,
+                states,
+                sample,
+                asked.seed,
+                asked.as_of,
+                asked.axes,
+                asked.all_states,
+                dates,
+                lang,
             )
         except PopulationError as error:
             where = f"population.axes.{error.axis}"

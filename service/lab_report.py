@@ -344,11 +344,12 @@ AUDIT_WORDS = {
 
 
 def audit_text(report: AuditReport, lang: str = "en") -> str:
-    w = _w(lang, AUDIT_WORDS)
+    w, said = _w(lang, AUDIT_WORDS), _w(lang)  # said: the statuses, as the impact says them
+    invalid = report.population.invalid
     lines = [
         f"{w['title']}: {', '.join(report.countries)} — {w['law']} {report.law.version}",
         f"{report.population.source}: {report.population.cases} {w['cases']}"
-        + (f", {report.population.invalid} invalid" if report.population.invalid else ""),
+        + (f", {invalid} {said['invalid']}" if invalid else ""),
         "",
     ]
     for f in report.findings:
@@ -369,7 +370,10 @@ def audit_text(report: AuditReport, lang: str = "en") -> str:
     if report.effects:
         lines += ["", w["effects"]]
         for effect in report.effects:
-            moves = ", ".join(f"{t.before}→{t.after} {t.count}" for t in effect.transitions[:4])
+            moves = ", ".join(
+                f"{said.get(t.before, t.before)} → {said.get(t.after, t.after)} {t.count}"
+                for t in effect.transitions[:4]
+            )
             lines.append(
                 f"  {effect.country} {effect.fact:<24} {effect.cases:>5}/{effect.tried:<6} {moves}"
             )

@@ -304,7 +304,7 @@ class Docs:
         """A real audit of one case, and the real refusals of an unknown name and a state
         without a rule pack."""
         lab = self.service.lab
-        report = lab.audit(AuditRequest.model_validate(AUDIT_EXAMPLE))
+        report = lab.audit(AuditRequest.model_validate(AUDIT_EXAMPLE), "es")
         self.late["/v1/audit"] = ("application/json", _plain(report))
         examples = {
             "one_case": {"summary": "Costa Rica's rules, over one case", "value": AUDIT_EXAMPLE},
@@ -319,7 +319,7 @@ class Docs:
                 400, 401, 403, 404, 413, 415, 422, 429, 500,
                 e404=_refusal(lambda: lab.engines(AuditRequest(shipped="cr-nothing-such"))),
                 e413=self._too_many_cases(),
-                e422=_refusal(lambda: lab.audit(AuditRequest(countries=["NI"]))),
+                e422=_refusal(lambda: lab.audit(AuditRequest(countries=["NI"]), "es")),
             ),
         }  # fmt: skip
         return {"responses": responses, "openapi_extra": self._lab_body("AuditRequest", examples)}

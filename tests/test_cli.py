@@ -262,6 +262,13 @@ def test_audit_of_one_state_agrees_with_its_flags(capsys):
     assert "Every flag agrees with what the rules do." in out
 
 
+def test_audit_speaks_spanish_by_default(capsys):
+    code, out, _ = run(capsys, "audit", "MX", "--sample", "0")
+    assert code == 0
+    assert out.splitlines()[1].startswith("58 casos testigo: 58 casos")
+    assert "indeterminada → nacional" in out and "undetermined" not in out
+
+
 def test_audit_under_a_reform_that_drops_a_flag_fails(tmp_path, capsys):
     reform = write(
         tmp_path,

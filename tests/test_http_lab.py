@@ -93,6 +93,7 @@ def test_impact_of_a_shipped_reform_is_what_the_engine_computes(server):
         as_of=dt.date(2027, 6, 1),
         axes=POPULATION["axes"],
         dates=(reform.effective,),
+        lang="es",
     )
     expected = answer_dict(impact(reformed, before, after, cases, source, 3, "es"))
     assert counts(report) == counts(expected)
@@ -122,7 +123,7 @@ def test_impact_over_cases_sent_with_the_request(server):
     with server.client() as client:
         report = impact_of(client, body).json()
     assert report["population"] == {
-        "source": "2 cases sent with the request",
+        "source": "2 casos enviados con la solicitud",  # the lab speaks Spanish unless asked
         "cases": 1,
         "invalid": 1,
     }
@@ -175,8 +176,8 @@ def test_audit_of_the_law_after_a_reform_and_before_it(server, engine):
     body = {"countries": ["HN"], "shipped": "hn-1961-safeguard", "witnesses": False}
     body["population"] = {"sample": 30, "as_of": "2027-06-01"}
     with server.client() as client:
-        after = client.post("/v1/audit", json=body).json()
-        before = client.post("/v1/audit", json={**body, "before": True}).json()
+        after = client.post("/v1/audit?lang=en", json=body).json()
+        before = client.post("/v1/audit?lang=en", json={**body, "before": True}).json()
     assert after["law"]["version"] == f"{engine.law.version}+hn-1961-safeguard"
     assert before["law"] == engine.ref.model_dump()
     assert after["population"]["cases"] == before["population"]["cases"] == 30

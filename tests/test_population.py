@@ -112,6 +112,11 @@ def test_a_population_says_how_it_was_made(engine):
         engine.law, ["CR"], 10**9, as_of=AS_OF, axes=small_axes(), all_states=True
     )
     assert source == "generated: all 8 cases of the grid (seed 2026, as of 2026-06-01)"
+    _, spoken = population(engine.law, ["CR"], 5, seed=3, as_of=AS_OF, lang="es")
+    assert (
+        spoken
+        == "generados: 5 casos de muestra (semilla 3, a fecha de 2026-06-01, que mencionan CR)"
+    )
     assert len(list(cases)) == 8
     later = dt.date(2099, 1, 1)
     _, source = population(engine.law, [], 1, dates=(later,))
