@@ -300,9 +300,11 @@ class AuditRequest(ReformChoice):
     examples: int = Field(2, ge=0, le=20, description="example pairs per finding")
 
     @model_validator(mode="after")
-    def _at_most_one_reform(self):
+    def _consistent(self):
         if self.reform is not None and self.shipped is not None:
             raise inconsistent("shipped", "give `reform` or `shipped`, not both")
         if self.before and self.reform is None and self.shipped is None:
             raise inconsistent("before", "is the law before a reform: give one")
+        if not self.witnesses and self.population is None:
+            raise inconsistent("witnesses", "false leaves no case to flip: give a population")
         return self

@@ -261,6 +261,12 @@ def _audit(engine, args) -> int:
     if unknown:
         print(f"nationality: no rule pack for {', '.join(unknown)}", file=sys.stderr)
         return 2
+    if args.no_witnesses and not (args.population or args.sample):
+        print(
+            "nationality: --no-witnesses leaves no case to flip: give --population or --sample N",
+            file=sys.stderr,
+        )
+        return 2
     try:
         cases, source = [], ""
         if args.population or args.sample:

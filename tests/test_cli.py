@@ -291,6 +291,11 @@ def test_audit_under_a_reform_that_drops_a_flag_fails(tmp_path, capsys):
     )
 
 
+def test_an_audit_of_no_case_is_refused(capsys):
+    code, _, err = run(capsys, "audit", "MX", "--no-witnesses", "--sample", "0")
+    assert code == 2 and "--no-witnesses leaves no case to flip" in err
+
+
 def test_audit_of_an_unknown_state_is_refused(capsys):
     code, _, err = run(capsys, "audit", "NI")
     assert code == 2 and "no rule pack for NI" in err

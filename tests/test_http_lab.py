@@ -243,6 +243,7 @@ def test_a_bad_impact_request_is_422_naming_the_field(server, body, field, words
         ({"countries": ["mx"]}, "countries[0]", "codes are upper case"),
         ({"before": True}, "before", "is the law before a reform"),
         ({"shipped": CR, "reform": MINIMAL_REFORM}, "shipped", "not both"),
+        ({"witnesses": False}, "witnesses", "leaves no case to flip"),
     ],
 )  # fmt: skip
 def test_a_bad_audit_request_is_422_naming_the_field(server, body, field, words):
