@@ -211,6 +211,8 @@ class Docs:
         for path, (media, example) in self.late.items():
             operation = next(iter(doc["paths"][path].values()))
             operation["responses"]["200"]["content"][media]["example"] = example
+        if SHIPPED in self.service.lab.shipped:  # made here: the impact compiles the reform
+            self._impact_examples(doc)
 
     def batch(self) -> dict:
         limits = self.limits
@@ -268,12 +270,12 @@ class Docs:
 
     def impact(self) -> dict:
         """A real impact of a shipped reform on a small population (as JSON and CSV), and the
-        real refusals of an unknown name and of a reform that is not valid."""
+        real refusals of an unknown name and of a reform that is not valid. The impact itself is
+        computed with the document (`finish`), not as each worker starts: it compiles the
+        reform."""
         lab = self.service.lab
         examples, responses = {}, {200: {"description": "the ImpactReport"}}
         if SHIPPED in lab.shipped:  # the law's own reform, when the rules directory has it
-            report = lab.impact(ImpactRequest.model_validate(IMPACT_EXAMPLE), "es")
-            self.late["/v1/reforms/impact"] = ("application/json", _plain(report))
             reform = lab.shipped[SHIPPED].model_dump(mode="json", by_alias=True, exclude_unset=True)
             uploaded = {"reform": reform, "population": {"cases": [REFORMED_CASE]}, "examples": 1}
             examples = {
@@ -288,7 +290,7 @@ class Docs:
                 "state; `?format=html`: a self-contained page with charts, which loads nothing",
                 "content": {
                     "application/json": {},
-                    "text/csv": {"schema": {"type": "string"}, "example": impact_csv(report)},
+                    "text/csv": {"schema": {"type": "string"}},
                     "text/html": {"schema": {"type": "string"}},
                 },
             }
@@ -299,6 +301,12 @@ class Docs:
             e422=_refusal(lambda: lab.engines(ImpactRequest(reform=INVALID_REFORM))),
         )  # fmt: skip
         return {"responses": responses, "openapi_extra": self._lab_body("ImpactRequest", examples)}
+
+    def _impact_examples(self, doc: dict) -> None:
+        report = self.service.lab.impact(ImpactRequest.model_validate(IMPACT_EXAMPLE), "es")
+        content = doc["paths"]["/v1/reforms/impact"]["post"]["responses"]["200"]["content"]
+        content["application/json"]["example"] = _plain(report)
+        content["text/csv"]["example"] = impact_csv(report)
 
     def audit(self) -> dict:
         """A real audit of one case, and the real refusals of an unknown name and a state
