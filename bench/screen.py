@@ -18,7 +18,7 @@ from array import array
 from pathlib import Path
 
 from engine import default_engine
-from engine.population import default_grid, generate
+from engine.lab.population import default_grid, generate
 
 TARGET_RATE = 5000
 TARGET_GROWTH = 0.10

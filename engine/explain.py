@@ -1,4 +1,4 @@
-"""Why, why not, and what would change it: explanations a caseworker can check and act on.
+"""Why and why not: explanations a caseworker can check against the case.
 
 Built with the plain three-valued evaluator over the same facts durable_rules saw: for the rules
 that decided a country's answer, each condition with the facts that satisfied it; for every other
@@ -10,12 +10,10 @@ import datetime as dt
 from engine.evaluate import evaluate, row_value, test
 from engine.facts import Facts
 from engine.i18n import (
-    ACTORS,
     FIELDS,
     NO,
     NO_ROWS,
     NO_STATE,
-    REQUIRED_ACTS,
     ROWS,
     TESTS,
     UNKNOWN,
@@ -24,11 +22,10 @@ from engine.i18n import (
     country_name,
     translator,
 )
-from engine.law import PreparedRule
+from engine.prepare import PreparedRule
 from engine.resolve import Answer
-from schemas.case import Case
 from schemas.conditions import AllOf, Cond, Exists, OnPerson, Test
-from schemas.determination import Action, Check, Explanation, RuleReason
+from schemas.determination import Check, Explanation, RuleReason
 from schemas.facts import COLLECTIONS, NONE, PERSON
 
 
@@ -216,87 +213,3 @@ class Explainer:
     @staticmethod
     def kind(coll: str, field: str) -> str:
         return (PERSON if coll == "person" else COLLECTIONS[coll][1])[field].kind
-
-
-def actions(engine, case, determination, lang: str) -> list[Action]:
-    """What the person, or a parent, can still do that would change an answer: each open act
-    with its dates, and acknowledging a parent the law does not yet count. Each is tried on a
-    copy of the case, as if done on its first possible day, to say whether it would leave the
-    statelessness risk at none."""
-    _ = translator(lang)
-    found = []
-    for country, result in determination.nationality.items():
-        for c in result.conditions:
-            text = _(REQUIRED_ACTS[c.act]) + f" ({country_name(country, lang)}), " + _(ACTORS[c.by])
-            if c.from_:
-                text += ", " + _("from %(date)s") % {"date": c.from_.isoformat()}
-            if c.deadline:
-                text += ", " + _("until %(date)s") % {"date": c.deadline.isoformat()}
-            found.append(
-                Action(
-                    country=country,
-                    act=c.act,
-                    text=text,
-                    by=c.by,
-                    from_=c.from_,
-                    deadline=c.deadline,
-                    rule=c.rule,
-                    resolves_risk=_try_act(engine, case, c),
-                )
-            )
-    found.extend(_acknowledgements(engine, case, determination, lang))
-    return found
-
-
-def _try_act(engine, case, condition) -> bool | None:
-    """Screen a copy of the case where the act was done on its first possible day."""
-    requirement = next(
-        r for r in engine.law.rule(condition.rule).rule.requires if r.act == condition.act
-    )
-    day = max(case.as_of, condition.from_ or case.as_of)
-    data = case.model_dump(by_alias=True)
-    if requirement.satisfied_by:
-        act = {
-            "country": requirement.registry,
-            "act": requirement.satisfied_by[0],
-            "date": day,
-            "by": condition.by,
-        }
-        data["person"]["registrations"].append(act)
-    elif requirement.residence is not None and requirement.residence.years == 0:
-        data["person"]["residence"].append({"country": requirement.residence.country, "from": day})
-    else:
-        return None  # an application, or years of residence: no record would show it done
-    data["as_of"] = day
-    return engine.screen(Case.model_validate(data)).stateless_risk == "none"
-
-
-def _acknowledgements(engine, case, determination, lang: str) -> list[Action]:
-    """A parent named with a nationality but whose parentage is not established: would
-    acknowledging (or establishing) it change an answer?"""
-    _ = translator(lang)
-    found = []
-    for i, parent in enumerate(case.parents):
-        if parent.legal_parentage != "unknown" or not parent.nationalities:
-            continue
-        data = case.model_dump(by_alias=True)
-        data["parents"][i].update(legal_parentage="acknowledged", acknowledged_on=case.as_of)
-        changed = engine.screen(Case.model_validate(data))
-        for country, result in changed.nationality.items():
-            before = determination.nationality[country].status
-            if result.status != before and result.status in ("national", "conditional"):
-                text = _("have the {role}'s parentage acknowledged ({country})").format(
-                    role=_(VALUES[parent.role]), country=country_name(country, lang)
-                )
-                found.append(
-                    Action(
-                        country=country,
-                        act="paternity_acknowledgement",
-                        text=text,
-                        by="parent",
-                        from_=case.as_of,
-                        rule=result.rules[0] if result.rules else None,
-                        resolves_risk=changed.stateless_risk == "none",
-                    )
-                )
-    return found

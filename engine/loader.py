@@ -15,8 +15,8 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from engine.law import PreparedRule, event_clause, prepare, reads_otherwise_stateless
 from engine.overlap import disjoint
+from engine.prepare import PreparedRule, event_clause, prepare, reads_otherwise_stateless
 from schemas import yaml_loader
 from schemas.conditions import AllOf, AnyOf, OnPerson
 from schemas.errors import field_path
@@ -72,7 +72,7 @@ def load(root: Path | None = None) -> Law:
 @dataclass
 class PackFiles:
     """One pack as read from disk, before validation: raw data keyed by display name, so a
-    reform can overlay it (engine/reform.py) and the result is checked exactly like a pack."""
+    reform can overlay it (engine/lab/reform.py) and the result is checked exactly like a pack."""
 
     folder: Path
     pack_name: str

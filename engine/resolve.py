@@ -12,7 +12,7 @@ from engine.compile import act_name
 from engine.dates import birthday, last_day_before_age
 from engine.evaluate import row_value, unknowns
 from engine.facts import Facts
-from engine.law import PreparedRule, residence_under_way
+from engine.prepare import PreparedRule, residence_under_way
 from schemas.determination import Condition, CountryResult
 
 _CONFIDENCE = ["low", "medium", "high"]

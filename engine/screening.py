@@ -1,30 +1,25 @@
 """Screen one case: which countries to consider, evaluate each, and the statelessness risk."""
 
-from functools import lru_cache
-from pathlib import Path
-
-from pydantic import ValidationError
+from collections.abc import Iterable
 
 from engine.compile import compile_country, durable_facts
-from engine.explain import Explainer, actions
+from engine.explain import Explainer
 from engine.facts import derive, found_in
 from engine.i18n import translator
-from engine.law import OTHERWISE_STATELESS, reads_otherwise_stateless
-from engine.loader import Law, load
+from engine.loader import Law
+from engine.prepare import OTHERWISE_STATELESS, reads_otherwise_stateless
 from engine.resolve import Answer, resolve
 from engine.session import RuleSessions
 from schemas.case import Case
 from schemas.determination import (
-    CaseError,
     CountryResult,
     Determination,
     Referral,
     RulePackRef,
 )
-from schemas.errors import problems
 
 
-class Engine:
+class Screener:
     """One version of the law, compiled to durable_rules rulesets (one per country)."""
 
     def __init__(self, law: Law):
@@ -37,20 +32,23 @@ class Engine:
         )
 
     def screen(self, case: Case, lang: str | None = None, explain: bool = False) -> Determination:
-        """The determination; with `explain`, why each answer, why not the other rules, and
-        what would change them. `lang` defaults to the language of the states involved."""
+        """The determination; with `explain`, why each answer and why not the other rules.
+        `lang` defaults to the language of the states involved."""
         countries = considered(case, found_in(case))
-        lang = lang or default_language(c for c in countries if c in self.law.countries)
+        lang = lang or self.language(countries)
         determination, answers, facts = self.answer(case, lang, countries)
-        if not explain:
-            return determination
-        if answers:  # none when no state the case names has a rule pack
+        if explain and answers:  # none when no state the case names has a rule pack
             explainer = Explainer(facts, lang)
             for country, answer in answers.items():
                 explanation = explainer.country(self.law.countries[country].rules, answer)
                 determination.nationality[country].explanation = explanation
-        determination.actions = actions(self, case, determination, lang)
         return determination
+
+    def language(self, countries: Iterable[str]) -> str:
+        """English when every state involved that has a pack speaks it (its pack's `language`:
+        Belize); Spanish otherwise, and when no state involved has a pack."""
+        packs = [self.law.countries[c].pack for c in countries if c in self.law.countries]
+        return "en" if packs and all(p.language == "en" for p in packs) else "es"
 
     def answer(self, case: Case, lang: str = "es", countries: list[str] | None = None):
         """The determination, per encoded country the rules behind it, and the facts."""
@@ -129,19 +127,6 @@ class Engine:
         states = [c for c in dict.fromkeys(living) if c in self.law.countries] or encoded
         return [referral(self.law.countries[c].pack, lang) for c in states]
 
-    def screen_data(self, data, lang=None, explain: bool = False) -> Determination | CaseError:
-        """Validate raw input and screen it; bad input gives a CaseError, never an exception."""
-        try:
-            case = Case.model_validate(data)
-        except ValidationError as error:
-            case_id = data.get("id") if isinstance(data, dict) else None
-            return CaseError(
-                case_id=case_id if isinstance(case_id, str) else None,
-                error="invalid_case",
-                problems=problems(error),
-            )
-        return self.screen(case, lang, explain)
-
 
 def _results(countries: list[str], answers: dict, lang: str) -> dict[str, CountryResult]:
     """Each country's result: its answer, or undetermined when no pack is encoded for it."""
@@ -171,12 +156,6 @@ def considered(case: Case, found_in: str | None = None) -> list[str]:
     return list(dict.fromkeys(c for c in named if c))
 
 
-def default_language(countries) -> str:
-    """English when every state involved that has a pack is Belize; Spanish otherwise."""
-    involved = set(countries)
-    return "en" if involved and involved <= {"BZ"} else "es"
-
-
 def referral(pack, lang: str) -> Referral:
     procedure = pack.statelessness_procedure
     instrument = procedure.instrument if procedure else None
@@ -203,13 +182,3 @@ def risk(results: dict[str, CountryResult]) -> str:
     if statuses and all(s == "not_national" for s in statuses):
         return "stateless"
     return "at_risk"
-
-
-@lru_cache(maxsize=4)
-def _engine_for(root: str | None) -> Engine:
-    return Engine(load(Path(root) if root else None))
-
-
-def default_engine(rules: str | Path | None = None) -> Engine:
-    """The engine for the rules directory (default: rules/ of this project), built once."""
-    return _engine_for(str(rules) if rules else None)

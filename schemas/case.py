@@ -3,7 +3,15 @@
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictStr,
+    ValidationError,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from schemas.codes import (
@@ -16,7 +24,8 @@ from schemas.codes import (
     Sex,
     Status,
 )
-from schemas.errors import N_, problem
+from schemas.determination import CaseError
+from schemas.errors import N_, problem, problems
 from schemas.types import Country, ISODate
 
 
@@ -188,3 +197,17 @@ class Case(Strict):
                         parentage=parent.legal_parentage,
                     )
         return self
+
+
+def read_case(data) -> Case | CaseError:
+    """Raw input (a mapping from YAML or JSON) as a Case, or the CaseError naming each field at
+    fault: how every interface validates a case, so they all say the same of bad input."""
+    try:
+        return Case.model_validate(data)
+    except ValidationError as error:
+        case_id = data.get("id") if isinstance(data, dict) else None
+        return CaseError(
+            case_id=case_id if isinstance(case_id, str) else None,
+            error="invalid_case",
+            problems=problems(error),
+        )

@@ -1,7 +1,7 @@
 """What the reform lab is asked and what it answers: a reform's impact on a population, and
 the discrimination audit.
 
-The answers are plain data (engine/impact.py and engine/audit.py build them), so the command
+The answers are plain data (engine/lab/impact.py and engine/lab/audit.py build them), so the command
 line, the HTTP service and the HTML report all show the same thing. The requests are what the
 HTTP service reads (POST /v1/reforms/impact, POST /v1/audit): the command line's options, as
 JSON.
@@ -295,7 +295,7 @@ class AuditRequest(ReformChoice):
     witnesses: bool = Field(
         True,
         description="also flip the witnesses: for each way each rule can apply, a case under "
-        "which it does (engine/witness.py), so that every rule is reached",
+        "which it does (engine/lab/witness.py), so that every rule is reached",
     )
     examples: int = Field(2, ge=0, le=20, description="example pairs per finding")
 

@@ -14,7 +14,7 @@ rules of one or more packs:
 A `historical` reform describes a change the packs already encode (they hold the law as it
 is): its operations name the rules the reform enacted (`add: <id>`) and closed (`disable: <id>`),
 and the lab compares the law rebuilt without it (before) with the packs as they are (after).
-How each operation is applied, and checked, is engine/reform.py's business.
+How each operation is applied, and checked, is engine/lab/reform.py's business.
 """
 
 from typing import Any, Literal

@@ -9,8 +9,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from engine.law import PreparedRule
 from engine.loader import Law
+from engine.prepare import PreparedRule
 from engine.screening import referral
 from schemas.codes import Confidence
 from schemas.determination import Referral

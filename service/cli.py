@@ -25,8 +25,8 @@ def _run(args) -> int:
         return args.command(None, args)
     try:
         from engine import default_engine  # fails with a clear message on Python 3.13+
+        from engine.lab.reform import ReformError
         from engine.loader import LawError
-        from engine.reform import ReformError
 
         try:
             engine = default_engine(args.rules)
@@ -153,7 +153,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _under_reform(args):
-    from engine.reform import read_reform, reform_engines
+    from engine.lab.reform import read_reform, reform_engines
 
     reform, name = read_reform(args.reform)
     _, before, after = reform_engines(reform, name, args.rules)
@@ -199,7 +199,7 @@ def _date(text: str):
 
 def _population(args, law, states, dates=()) -> tuple:
     """(cases, description) of the population the options ask for: the file, or generated."""
-    from engine.population import population
+    from engine.lab.population import population
     from service.documents import iter_inputs
 
     if args.population:
@@ -222,8 +222,8 @@ def _population(args, law, states, dates=()) -> tuple:
 
 
 def _reform(engine, args) -> int:
-    from engine.impact import impact
-    from engine.reform import ReformError, read_reform, reform_engines
+    from engine.lab.impact import impact
+    from engine.lab.reform import ReformError, read_reform, reform_engines
     from service.documents import DocumentError
     from service.lab_report import impact_csv, impact_html, impact_text
 
@@ -251,7 +251,7 @@ def _reform(engine, args) -> int:
 
 
 def _audit(engine, args) -> int:
-    from engine.audit import audit, with_witnesses
+    from engine.lab.audit import audit, with_witnesses
     from service.documents import DocumentError
     from service.lab_report import audit_text
 
@@ -312,7 +312,7 @@ def _screen(engine, args) -> int:
         out = [_dump(a) for a in answers]
         text = json.dumps(out[0] if len(out) == 1 else out, ensure_ascii=False, indent=2) + "\n"
     else:
-        lang = args.lang or _report_language(answers)
+        lang = args.lang or engine.language(_states(answers))
         text = render(answers, engine.law, lang, args.format)
     if args.output:
         args.output.write_text(text, encoding="utf-8")
@@ -321,11 +321,9 @@ def _screen(engine, args) -> int:
     return 2 if any(isinstance(a, CaseError) for a in answers) else 0
 
 
-def _report_language(answers) -> str:
-    from engine.screening import default_language
-
-    states = [c for a in answers if not isinstance(a, CaseError) for c in a.nationality]
-    return default_language(c for c in states if c in ("BZ", "CR", "GT", "HN", "MX", "PA", "SV"))
+def _states(answers) -> list[str]:
+    """Every state the screened cases involve: the report speaks their language."""
+    return [c for a in answers if not isinstance(a, CaseError) for c in a.nationality]
 
 
 def _batch(engine, args) -> int:

@@ -1,7 +1,7 @@
 """The reform lab over HTTP: the reform and the population a request names, within the
 service's limit, given to the same functions `nationality reform` and `nationality audit` call.
 
-A request with a reform compiles the law the reform makes (engine/reform.py) for itself, and
+A request with a reform compiles the law the reform makes (engine/lab/reform.py) for itself, and
 drops it with the answer: nothing a client sends outlives its request. Bad input is a Problem
 naming the request's field, never a fault: a reform as `nationality reform` reports it, an
 axis of the population, a state without a rule pack, a population over the limit.
@@ -10,11 +10,11 @@ axis of the population, a state without a rule pack, a population over the limit
 import re
 
 from engine import Engine
-from engine.audit import audit, with_witnesses
 from engine.i18n import translator
-from engine.impact import impact
-from engine.population import PopulationError, population
-from engine.reform import ReformError, parse_reform, reform_engines, shipped
+from engine.lab.audit import audit, with_witnesses
+from engine.lab.impact import impact
+from engine.lab.population import PopulationError, population
+from engine.lab.reform import ReformError, parse_reform, reform_engines, shipped
 from schemas.errors import FieldProblem
 from schemas.lab import (
     AUDIT_SAMPLE,

@@ -47,8 +47,8 @@ def serve(args) -> int:
     overrides = {"host": args.host, "port": args.port, "workers": args.workers}
     try:
         settings = load_settings(args.config, overrides=overrides)
+        from engine.lab.reform import shipped
         from engine.loader import LawError, load  # fails with a clear message on Python 3.13+
-        from engine.reform import shipped
     except (ConfigError, ImportError) as error:
         print(f"nationality: {error}", file=sys.stderr)
         return 2

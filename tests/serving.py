@@ -22,7 +22,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from engine.population import default_grid, generate
+from engine.lab.population import default_grid, generate
 
 ROOT = Path(__file__).resolve().parent.parent
 LIMITS = {

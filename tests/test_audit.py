@@ -5,9 +5,9 @@ import textwrap
 import pytest
 
 from engine import default_engine
-from engine.audit import audit, dated, flips
-from engine.reform import apply, engines, parse_reform
-from engine.witness import witnesses
+from engine.lab.audit import audit, dated, flips
+from engine.lab.reform import apply, engines, parse_reform
+from engine.lab.witness import witnesses
 from schemas import yaml_loader
 from schemas.case import Case
 from tests.conftest import ROOT

@@ -1,6 +1,6 @@
 """The reform lab through the registry service, with a real HTTP client against a running
-`nationality serve`: the answers are what engine.impact and engine.audit compute and what the
-command line prints; bad input is a 4xx naming the field."""
+`nationality serve`: the answers are what engine.lab.impact and engine.lab.audit compute and
+what the command line prints; bad input is a 4xx naming the field."""
 
 import datetime as dt
 import json
@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from engine.impact import impact
-from engine.population import population
-from engine.reform import read_reform, reform_engines
+from engine.lab.impact import impact
+from engine.lab.population import population
+from engine.lab.reform import read_reform, reform_engines
 from schemas import yaml_loader
 from service.cli import main as cli
 from service.documents import answer_dict

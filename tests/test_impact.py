@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from engine.impact import impact
-from engine.population import default_grid, generate
-from engine.reform import read_reform, reform_engines
+from engine.lab.impact import impact
+from engine.lab.population import default_grid, generate
+from engine.lab.reform import read_reform, reform_engines
 from service.lab_report import impact_csv, impact_html, impact_text
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from engine import default_engine
-from engine.population import AXES, PopulationError, default_grid, generate, population
+from engine.lab.population import AXES, PopulationError, default_grid, generate, population
 from schemas.case import Case
 
 AS_OF = dt.date(2026, 6, 1)

@@ -17,7 +17,7 @@ from engine import default_engine
 from engine.compile import act_name, durable_facts
 from engine.evaluate import evaluate
 from engine.facts import derive
-from engine.reform import read_reform, reform_engines
+from engine.lab.reform import read_reform, reform_engines
 from engine.screening import risk
 from schemas.case import Case
 

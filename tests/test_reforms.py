@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from engine import default_engine
+from engine.lab.reform import ReformError, apply, parse_reform, read_reform, reform_engines
 from engine.loader import digest
-from engine.reform import ReformError, apply, parse_reform, read_reform, reform_engines
 from schemas import yaml_loader
 from schemas.case import Case
 

@@ -24,7 +24,7 @@ from pydantic import ValidationError
 
 from engine.dates import birthday
 from engine.i18n import translator
-from engine.witness import witnesses
+from engine.lab.witness import witnesses
 from schemas.case import Case
 from schemas.conditions import fields_read
 from schemas.lab import AuditReport, Finding, Pair, PopulationSummary, StateEffect, Transition
@@ -210,7 +210,7 @@ class _Audit:
 def with_witnesses(
     law, countries, cases: Iterable = (), source: str = "", lang: str = "en"
 ) -> tuple[Iterable, str]:
-    """The witnesses of the audited states' rules (engine/witness.py), then `cases` (made as
+    """The witnesses of the audited states' rules (engine/lab/witness.py), then `cases` (made as
     `source` says, if any): every rule a witness can reach is exercised, whatever the
     population. (cases, source) as audit takes, `source` in `lang`."""
     found = [case for _, case in witnesses(law, countries)]

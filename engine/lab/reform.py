@@ -23,8 +23,8 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
+from engine import Engine, default_engine
 from engine.loader import Law, LawError, PackFiles, Source, build, read, rules_dir
-from engine.screening import Engine, default_engine
 from schemas import yaml_loader
 from schemas.errors import problems as field_problems
 from schemas.reform import Reform

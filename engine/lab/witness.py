@@ -23,7 +23,7 @@ from pydantic import ValidationError
 from engine.dates import age_on, birthday
 from engine.evaluate import evaluate, test
 from engine.facts import derive
-from engine.law import PreparedRule
+from engine.prepare import PreparedRule
 from engine.screening import considered
 from schemas.case import Case
 from schemas.conditions import AllOf, AnyOf, Exists, OnPerson

@@ -11,13 +11,10 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from pydantic import ValidationError
-
 from engine.dates import age_on
-from engine.reform import ReformedLaw
-from schemas.case import Case
+from engine.lab.reform import ReformedLaw
+from schemas.case import Case, read_case
 from schemas.determination import CaseError, Determination
-from schemas.errors import problems
 from schemas.lab import (
     Change,
     Example,
@@ -44,7 +41,7 @@ def impact(
     lang: str = "en",
 ) -> ImpactReport:
     """Screen every input (a raw case, or a CaseError from reading it) under `before` and
-    `after` (the reform's two engines, engine/reform.py)."""
+    `after` (the reform's two engines, engine/lab/reform.py)."""
     screened, errors = [], []
     for raw in inputs:
         case = _case(raw)
@@ -95,17 +92,7 @@ def impact(
 
 
 def _case(raw) -> Case | CaseError:
-    if isinstance(raw, CaseError):
-        return raw
-    try:
-        return Case.model_validate(raw)
-    except ValidationError as error:
-        case_id = raw.get("id") if isinstance(raw, dict) else None
-        return CaseError(
-            case_id=case_id if isinstance(case_id, str) else None,
-            error="invalid_case",
-            problems=problems(error),
-        )
+    return raw if isinstance(raw, CaseError) else read_case(raw)
 
 
 def _summary(reformed: ReformedLaw, before, after) -> ReformSummary:
