@@ -19,7 +19,7 @@ from engine.overlap import disjoint
 from engine.prepare import PreparedRule, event_clause, prepare, reads_otherwise_stateless
 from schemas import yaml_loader
 from schemas.conditions import AllOf, AnyOf, OnPerson
-from schemas.errors import field_path
+from schemas.errors import DOCUMENT, field_path
 from schemas.rulepack import Pack, RuleFile
 
 # the project's rules/ in a source checkout; a wheel carries a copy inside the package
@@ -29,11 +29,35 @@ GRANTS = {"national", "conditional", "undetermined", "excluded"}
 EVENTS = {"registration", "naturalization", "renunciation"}
 
 
+@dataclass(frozen=True)
+class LawProblem:
+    """One thing wrong with the law: the file (or reform) at fault, the rule in it if one is
+    named, the field (a path in the rule, or in the file when no rule is named), and what is
+    wrong. Each interface words it its own way: the command line as one line, the HTTP service
+    as the request's field."""
+
+    source: str
+    problem: str
+    rule: str | None = None
+    field: str | None = None
+
+    @property
+    def within(self) -> str:
+        """What is wrong, as said inside the source: `rule X: field: problem`."""
+        named = [f"rule {self.rule}"] if self.rule else []
+        return ": ".join([*named, *([self.field] if self.field else []), self.problem])
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.within}"
+
+
 class LawError(Exception):
     """The rule packs are not valid; `problems` lists each one."""
 
-    def __init__(self, problems: list[str]):
-        super().__init__("invalid rule packs:\n  " + "\n  ".join(problems))
+    TITLE = "invalid rule packs"
+
+    def __init__(self, problems: list[LawProblem]):
+        super().__init__(f"{self.TITLE}:\n  " + "\n  ".join(map(str, problems)))
         self.problems = problems
 
 
@@ -85,17 +109,17 @@ class Source:
     root: Path
     version: str | None
     packs: dict[str, PackFiles]  # by folder name ("cr")
-    problems: list[str]  # files that could not even be read
+    problems: list[LawProblem]  # files that could not even be read
 
 
 def read(root: Path) -> Source:
     """Every pack's files under `root`, parsed but not validated."""
     if not (root / "law.yaml").is_file():
-        raise LawError([f"{root}: no law.yaml here; is this the rules/ directory?"])
-    problems: list[str] = []
+        raise LawError([LawProblem(str(root), "no law.yaml here; is this the rules/ directory?")])
+    problems: list[LawProblem] = []
     version = (_yaml(root / "law.yaml", problems) or {}).get("version")
     if not version:
-        problems.append(f"{root / 'law.yaml'}: no version")
+        problems.append(LawProblem(str(root / "law.yaml"), "no version"))
     name = lambda p: str(p.relative_to(root.parent))  # noqa: E731
     packs = {}
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and (p / "pack.yaml").exists()):
@@ -134,45 +158,46 @@ def digest(root: Path) -> str:
     return "sha256:" + h.hexdigest()
 
 
-def _yaml(path: Path, problems: list[str]):
+def _yaml(path: Path, problems: list[LawProblem]):
     try:
         return yaml_loader.load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as error:
-        problems.append(f"{path}: not valid YAML: {error}")
+        problems.append(LawProblem(str(path), f"not valid YAML: {error}"))
     except OSError as error:
-        problems.append(f"{path}: cannot read: {error}")
+        problems.append(LawProblem(str(path), f"cannot read: {error}"))
     return None
 
 
-def _load_pack(source: PackFiles, problems: list[str]) -> CountryLaw | None:
+def _load_pack(source: PackFiles, problems: list[LawProblem]) -> CountryLaw | None:
     before = len(problems)
     try:
         pack = Pack.model_validate(source.pack)
     except ValidationError as error:
-        problems.extend(f"{source.pack_name}: {m}" for m in _messages(error, None))
+        problems.extend(_problems(source.pack_name, error, None))
         return None
     if pack.country.lower() != source.folder.name:
-        problems.append(f"{source.pack_name}: country {pack.country} in folder {source.folder}")
+        problems.append(
+            LawProblem(source.pack_name, f"country {pack.country} in folder {source.folder}")
+        )
     rules, origin = [], {}
     for name, data in source.files.items():
         try:
             file = RuleFile.model_validate(data)
         except ValidationError as error:
-            problems.extend(f"{name}: {m}" for m in _messages(error, data))
+            problems.extend(_problems(name, error, data))
             continue
         for rule in file.rules:
-            where = f"{name}: rule {rule.id}"
             if rule.id in origin:
-                problems.append(f"{where}: id already used in {origin[rule.id]}")
+                problems.append(LawProblem(name, f"id already used in {origin[rule.id]}", rule.id))
             if rule.country != pack.country:
-                problems.append(
-                    f"{where}: id: a rule of the {pack.country} pack starts {pack.country}."
-                )
+                starts = f"a rule of the {pack.country} pack starts {pack.country}."
+                problems.append(LawProblem(name, starts, rule.id, "id"))
             if rule.judged_at not in ("birth", "as_of") and event_clause(rule) is None:
-                problems.append(
-                    f"{where}: judged_at: '{rule.judged_at}' needs exactly one top-level "
-                    f"'{rule.judged_at}:' clause in when"
+                needs = (
+                    f"'{rule.judged_at}' needs exactly one top-level '{rule.judged_at}:' "
+                    "clause in when"
                 )
+                problems.append(LawProblem(name, needs, rule.id, "judged_at"))
             origin[rule.id] = name
             rules.append(rule)
     _check_relations(rules, origin, problems)
@@ -184,20 +209,26 @@ def _load_pack(source: PackFiles, problems: list[str]) -> CountryLaw | None:
     return CountryLaw(pack, prepared)
 
 
-def _messages(error: ValidationError, data) -> list[str]:
+def _problems(source: str, error: ValidationError, data) -> list[LawProblem]:
+    """A file's validation errors, each against the rule (by its id) and the field at fault."""
     out = []
     for err in error.errors(include_url=False):
         loc, message = err["loc"], err["msg"].removeprefix("Value error, ")
-        prefix = ""
+        rule = None
         if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int):
-            rule_id = _rule_id(data, loc[1])
-            prefix, loc = f"rule {rule_id}: ", loc[2:]
+            rule, loc = _rule_id(data, loc[1]), loc[2:]
         field = field_path(tuple(p for p in loc if not str(p).startswith("function-")))
-        whole_rule = prefix and field == "(document)"
-        if whole_rule or message.startswith(f"{field}.") or message.startswith(f"{field}:"):
-            out.append(prefix + message)
+        if rule and field == DOCUMENT:  # the whole rule
+            out.append(LawProblem(source, message, rule))
+        elif message.startswith((f"{field}.", f"{field}:")):  # it names a deeper field itself
+            deeper, _, problem = message.partition(": ")
+            out.append(
+                LawProblem(source, problem, rule, deeper)
+                if problem
+                else LawProblem(source, message, rule)
+            )
         else:
-            out.append(f"{prefix}{field}: {message}")
+            out.append(LawProblem(source, message, rule, field))
     return out
 
 
@@ -211,16 +242,18 @@ def _rule_id(data, index: int) -> str:
 def _check_relations(rules, origin, problems) -> None:
     ids = {r.id for r in rules}
     for rule in rules:
-        where = f"{origin[rule.id]}: rule {rule.id}"
         for kind in ("excepts", "alongside", "follows"):
             for other in getattr(rule, kind):
                 group = kind == "excepts" and other.endswith(".*")
                 if other == rule.id:
-                    problems.append(f"{where}: {kind}: names itself")
+                    wrong = "names itself"
                 elif group and not any(rule.excepts_rule(i) for i in ids):
-                    problems.append(f"{where}: {kind}: no rule of this pack matches {other}")
+                    wrong = f"no rule of this pack matches {other}"
                 elif not group and other not in ids:
-                    problems.append(f"{where}: {kind}: no rule {other} in this pack")
+                    wrong = f"no rule {other} in this pack"
+                else:
+                    continue
+                problems.append(LawProblem(origin[rule.id], wrong, rule.id, kind))
     _check_exception_cycles(rules, origin, problems)
 
 
@@ -236,7 +269,7 @@ def _check_exception_cycles(rules, origin, problems) -> None:
 
     for rule in rules:
         if reaches(rule.id, rule.id):
-            problems.append(f"{origin[rule.id]}: rule {rule.id}: excepts: forms a cycle")
+            problems.append(LawProblem(origin[rule.id], "forms a cycle", rule.id, "excepts"))
 
 
 def related(a, b) -> bool:
@@ -263,10 +296,9 @@ def _check_safeguards(rules: tuple[PreparedRule, ...], origin, problems) -> None
         if rule.rule.outcome not in ("national", "conditional") or any(
             (t.op, t.value) != ("eq", True) for t in tests
         ):
-            problems.append(
-                f"{origin[rule.id]}: rule {rule.id}: when.person.otherwise_stateless: only a "
-                "national or conditional rule reads it, and only as `true`"
-            )
+            only = "only a national or conditional rule reads it, and only as `true`"
+            field = "when.person.otherwise_stateless"
+            problems.append(LawProblem(origin[rule.id], only, rule.id, field))
 
 
 def _person_tests(cond):
@@ -283,8 +315,8 @@ def _check_overlaps(rules: tuple[PreparedRule, ...], origin, problems) -> None:
         # a rule that follows another acts only after it; a safeguard only when nothing else did
         sequenced = a.rule.follows or b.rule.follows or any(map(reads_otherwise_stateless, (a, b)))
         if same_stage and not sequenced and not related(a, b) and not disjoint(a.cond, b.cond):
-            problems.append(
-                f"{origin[a.id]}: rule {a.id}: may decide the same cases as {b.id} "
-                f"({origin[b.id]}) and no relation is declared: add `excepts` or `alongside`, "
-                "or make their conditions exclusive"
+            overlap = (
+                f"may decide the same cases as {b.id} ({origin[b.id]}) and no relation is "
+                "declared: add `excepts` or `alongside`, or make their conditions exclusive"
             )
+            problems.append(LawProblem(origin[a.id], overlap, a.id))

@@ -36,6 +36,9 @@ PYDANTIC = {
 }
 
 
+DOCUMENT = "(document)"  # the field of a problem with the whole input
+
+
 def field_path(loc: tuple) -> str:
     """('parents', 0, 'nationalities', 1, 'acquired') -> 'parents[0].nationalities[1].acquired'."""
     path = ""
@@ -44,7 +47,7 @@ def field_path(loc: tuple) -> str:
             path += f"[{part}]"
         else:
             path += f".{part}" if path else str(part)
-    return path or "(document)"
+    return path or DOCUMENT
 
 
 def problems(error: ValidationError, gettext=None) -> list[FieldProblem]:

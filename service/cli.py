@@ -30,8 +30,8 @@ def _run(args) -> int:
 
         try:
             engine = default_engine(args.rules)
-            if args.reform:
-                engine = _under_reform(args)
+            if args.reform and not args.lab:  # the lab's commands take the reform as asked
+                engine = _under_reform(engine, args)
         except ReformError as error:
             print(error, file=sys.stderr)
             return 2
@@ -61,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--before", action="store_true", help="with --reform: the law before it instead"
     )
-    parser.set_defaults(needs_engine=True)
+    parser.set_defaults(needs_engine=True, lab=False)
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
     screen = sub.add_parser("screen", help="screen the case(s) in a YAML or JSON file")
@@ -114,7 +114,7 @@ def _parser() -> argparse.ArgumentParser:
     shape.add_argument("--csv", action="store_true", help="one row per changed case and state")
     reform.add_argument("-o", "--output", type=Path, help="write the JSON or CSV here")
     reform.add_argument("--html", type=Path, help="also write an HTML report with charts")
-    reform.set_defaults(command=_reform)
+    reform.set_defaults(command=_reform, lab=True)
 
     audit = sub.add_parser(
         "audit",
@@ -130,7 +130,7 @@ def _parser() -> argparse.ArgumentParser:
     audit.add_argument("--examples", type=int, default=2, help="example pairs per finding")
     audit.add_argument("--json", action="store_true")
     audit.add_argument("-o", "--output", type=Path, help="write the JSON here")
-    audit.set_defaults(command=_audit)
+    audit.set_defaults(command=_audit, lab=True)
 
     schemas = sub.add_parser("schemas", help="write the JSON Schemas of the formats")
     schemas.add_argument("-o", "--output", type=Path, default=Path("schemas/json"))
@@ -152,12 +152,24 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _under_reform(args):
-    from engine.lab.reform import read_reform, reform_engines
+def _under_reform(engine, args):
+    """The engine of the law after the --reform file (before it, with --before)."""
+    from engine.lab.run import Lab
 
-    reform, name = read_reform(args.reform)
-    _, before, after = reform_engines(reform, name, args.rules)
+    reform, name = _reform_file(args.reform)
+    _, before, after = Lab(engine, args.rules).engines(reform, name)
     return before if args.before else after
+
+
+def _reform_file(path: Path):
+    """A reform file as the lab asks for it (the content of a request's `reform`), and its
+    name; ReformError naming the file if it is not one."""
+    from engine.lab.reform import read_reform
+    from schemas.lab import ReformChoice
+
+    reform, name = read_reform(path)
+    content = reform.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    return ReformChoice(reform=content), name
 
 
 def _population_options(command, sample: int) -> None:
@@ -197,48 +209,71 @@ def _date(text: str):
         raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
 
 
-def _population(args, law, states, dates=()) -> tuple:
-    """(cases, description) of the population the options ask for: the file, or generated."""
-    from engine.lab.population import population
+def _population(args):
+    """The population the options ask for: cases read from a file (Population), or the request
+    for cases generated (PopulationRequest)."""
+    from engine.lab.run import Population
+    from schemas.lab import PopulationRequest
     from service.documents import iter_inputs
 
     if args.population:
-        return iter_inputs(args.population), str(args.population)
+        return Population(iter_inputs(args.population), str(args.population))
     axes = {}
     for spec in args.axis:
         name, _, values = spec.partition("=")
         axes[name.strip()] = [v.strip() for v in values.split(",") if v.strip()]
-    return population(
-        law,
-        states,
-        args.sample,
-        args.seed,
-        args.as_of,
-        axes,
-        args.all_states,
-        tuple(dates),
-        args.lang,
+    return PopulationRequest(
+        sample=args.sample,
+        seed=args.seed,
+        as_of=args.as_of,
+        axes=axes,
+        all_states=args.all_states,
     )
 
 
-def _reform(engine, args) -> int:
-    from engine.lab.impact import impact
-    from engine.lab.reform import ReformError, read_reform, reform_engines
+def _lab_run(run, model, asked: dict, args, name: str, population=None):
+    """`run` (a method of engine/lab/run.py's Lab) on the request the options make, with the
+    population given, if any; its failures said on stderr: (report or None, exit code)."""
+    from pydantic import ValidationError
+
+    from engine.lab.population import PopulationError
+    from engine.lab.reform import ReformError
+    from engine.lab.run import NoPack, Population
+    from schemas.errors import problems
     from service.documents import DocumentError
+
+    sent = population if isinstance(population, Population) else None
+    if population is not None and sent is None:
+        asked["population"] = population
+    try:
+        return run(model.model_validate(asked), args.lang, name, sent), 0
+    except ReformError as error:
+        print(error, file=sys.stderr)
+    except ValidationError as error:  # an option the request does not take
+        for p in problems(error):
+            print(f"nationality: {p.field}: {p.problem}", file=sys.stderr)
+    except (NoPack, PopulationError, DocumentError, ValueError, OSError) as error:
+        print(f"nationality: {error}", file=sys.stderr)
+    return None, 2
+
+
+def _reform(engine, args) -> int:
+    from engine.lab.reform import ReformError
+    from engine.lab.run import Lab
+    from schemas.lab import ImpactRequest
     from service.lab_report import impact_csv, impact_html, impact_text
 
     args.lang = args.lang or "es"
+    lab = Lab(engine, args.rules)
     try:
-        reform, name = read_reform(args.reform_file)
-        reformed, before, after = reform_engines(reform, name, args.rules)
-        cases, source = _population(args, after.law, reform.countries, [reform.effective])
-        report = impact(reformed, before, after, cases, source, args.examples, args.lang)
+        choice, name = _reform_file(args.reform_file)
     except ReformError as error:
         print(error, file=sys.stderr)
         return 2
-    except (DocumentError, ValueError, OSError) as error:
-        print(f"nationality: {error}", file=sys.stderr)
-        return 2
+    asked = {"reform": choice.reform, "examples": args.examples}
+    report, code = _lab_run(lab.impact, ImpactRequest, asked, args, name, _population(args))
+    if report is None:
+        return code
     if args.html:
         args.html.write_text(impact_html(report, args.lang), encoding="utf-8")
     if args.json:
@@ -251,32 +286,34 @@ def _reform(engine, args) -> int:
 
 
 def _audit(engine, args) -> int:
-    from engine.lab.audit import audit, with_witnesses
-    from service.documents import DocumentError
+    from engine.lab.reform import ReformError
+    from engine.lab.run import Lab
+    from schemas.lab import AuditRequest
     from service.lab_report import audit_text
 
     args.lang = args.lang or "es"
-    states = [s.upper() for s in args.states] or sorted(engine.law.countries)
-    unknown = [s for s in states if s not in engine.law.countries]
-    if unknown:
-        print(f"nationality: no rule pack for {', '.join(unknown)}", file=sys.stderr)
-        return 2
     if args.no_witnesses and not (args.population or args.sample):
         print(
             "nationality: --no-witnesses leaves no case to flip: give --population or --sample N",
             file=sys.stderr,
         )
         return 2
-    try:
-        cases, source = [], ""
-        if args.population or args.sample:
-            cases, source = _population(args, engine.law, states)
-        if not args.no_witnesses:
-            cases, source = with_witnesses(engine.law, states, cases, source, args.lang)
-        report = audit(engine, cases, states, source, args.examples)
-    except (DocumentError, ValueError, OSError) as error:
-        print(f"nationality: {error}", file=sys.stderr)
-        return 2
+    lab = Lab(engine, args.rules)
+    asked = {"witnesses": not args.no_witnesses, "examples": args.examples}
+    if args.states:
+        asked["countries"] = [s.upper() for s in args.states]
+    name = "reform"
+    if args.reform:
+        try:
+            choice, name = _reform_file(args.reform)
+        except ReformError as error:
+            print(error, file=sys.stderr)
+            return 2
+        asked.update(reform=choice.reform, before=args.before)
+    population = _population(args) if args.population or args.sample else None
+    report, code = _lab_run(lab.audit, AuditRequest, asked, args, name, population)
+    if report is None:
+        return code
     if args.json:
         _emit(json.dumps(_dump(report), ensure_ascii=False, indent=2), args.output)
     else:

@@ -30,16 +30,17 @@ from starlette.requests import ClientDisconnect
 from starlette.responses import StreamingResponse
 
 from engine import Engine, default_engine
+from engine.lab.run import Lab
 from engine.loader import Law
 from schemas.determination import CaseError, Determination
 from schemas.errors import FieldProblem, field_path, problems
 from schemas.export import schema as json_schema
 from schemas.lab import AuditReport, AuditRequest, ImpactReport, ImpactRequest
 from service import catalog, openapi
+from service import lab as lab_http
 from service.access import HEADER, Access
 from service.config import Scope, Settings, load_settings
 from service.documents import answer_json, parse_line
-from service.lab import Lab
 from service.lab_report import impact_csv, impact_html
 from service.problems import MEDIA_TYPE, STATUS_KINDS, Problem, ProblemKind, describe, field
 
@@ -63,7 +64,7 @@ class Service:
     def __init__(self, settings: Settings, engine: Engine):
         self.settings, self.engine = settings, engine
         self.access = Access(settings.keys, settings.limits)
-        self.lab = Lab(engine, settings.limits.max_lab_cases)
+        self.lab = Lab(engine, limit=settings.limits.max_lab_cases)
         self.ready = False
 
     def screen_body(self, body: bytes, lang: str | None, explain: bool) -> str:
@@ -612,7 +613,7 @@ def _lab_routes(app: FastAPI, service: Service, docs: openapi.Docs) -> None:
         by what they share, with examples. A reform that is not valid gets 422 naming its field
         and the problem, as `nationality reform` says it."""
         asked = await _lab_request(request, ImpactRequest)
-        report = await run_in_threadpool(lab.impact, asked, lang)
+        report = await run_in_threadpool(lab_http.answer, lab.impact, asked, lang)
         request.state.outcome = f"impact of {report.population.cases}"
         return await run_in_threadpool(_impact_answer, report, format, lang)
 
@@ -630,7 +631,7 @@ def _lab_routes(app: FastAPI, service: Service, docs: openapi.Docs) -> None:
         rules that depend on it, held against their `distinguishes_by` flags. Of the law, or of
         the law after (or before) a reform."""
         asked = await _lab_request(request, AuditRequest)
-        report = await run_in_threadpool(lab.audit, asked, lang)
+        report = await run_in_threadpool(lab_http.answer, lab.audit, asked, lang)
         request.state.outcome = f"audit of {report.population.cases}"
         headers = {"Content-Language": lang}
         return Response(answer_json(report), media_type="application/json", headers=headers)

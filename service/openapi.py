@@ -21,6 +21,7 @@ from schemas.lab import EXAMPLE_CASE as REFORMED_CASE
 from schemas.lab import SHIPPED, AuditRequest, ImpactRequest
 from service.config import Settings
 from service.documents import answer_dict
+from service.lab import answer
 from service.lab_report import impact_csv
 from service.problems import KINDS, MEDIA_TYPE, Problem, ProblemDetails, describe, field
 
@@ -296,9 +297,9 @@ class Docs:
             }
         responses |= self._errors(
             400, 401, 403, 404, 413, 415, 422, 429, 500,
-            e404=_refusal(lambda: lab.engines(ImpactRequest(shipped="cr-nothing-such"))),
+            e404=_refusal(lab.engines, ImpactRequest(shipped="cr-nothing-such")),
             e413=self._too_many_cases(),
-            e422=_refusal(lambda: lab.engines(ImpactRequest(reform=INVALID_REFORM))),
+            e422=_refusal(lab.engines, ImpactRequest(reform=INVALID_REFORM)),
         )  # fmt: skip
         return {"responses": responses, "openapi_extra": self._lab_body("ImpactRequest", examples)}
 
@@ -325,9 +326,9 @@ class Docs:
             200: {"description": "the AuditReport"},
             **self._errors(
                 400, 401, 403, 404, 413, 415, 422, 429, 500,
-                e404=_refusal(lambda: lab.engines(AuditRequest(shipped="cr-nothing-such"))),
+                e404=_refusal(lab.engines, AuditRequest(shipped="cr-nothing-such")),
                 e413=self._too_many_cases(),
-                e422=_refusal(lambda: lab.audit(AuditRequest(countries=["NI"]), "es")),
+                e422=_refusal(lab.audit, AuditRequest(countries=["NI"]), "es"),
             ),
         }  # fmt: skip
         return {"responses": responses, "openapi_extra": self._lab_body("AuditRequest", examples)}
@@ -401,10 +402,10 @@ class Docs:
         }
 
 
-def _refusal(request) -> Problem:
-    """The Problem the service answers a request with: an error example as it is."""
+def _refusal(run, asked, *args) -> Problem:
+    """The Problem the service answers a lab request with: an error example as it is."""
     try:
-        request()
+        answer(run, asked, *args)
     except Problem as problem:
         return problem
     raise RuntimeError("an error example was answered")

@@ -32,7 +32,7 @@ def law_with(tmp_path: Path, text: str, name: str = "extra.yaml") -> Path:
 def problems(tmp_path, text) -> list[str]:
     with pytest.raises(LawError) as error:
         load(law_with(tmp_path, text))
-    return error.value.problems
+    return [str(p) for p in error.value.problems]
 
 
 def test_the_project_law_loads():

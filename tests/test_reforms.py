@@ -26,7 +26,7 @@ def reformed(text: str, name: str = "rules/reforms/test.yaml"):
 def problems(text: str) -> list[str]:
     with pytest.raises(ReformError) as error:
         reformed(text)
-    return error.value.problems
+    return [str(p) for p in error.value.problems]
 
 
 def shipped(stem: str):

@@ -24,7 +24,7 @@ import yaml
 from pydantic import ValidationError
 
 from engine import Engine, default_engine
-from engine.loader import Law, LawError, PackFiles, Source, build, read, rules_dir
+from engine.loader import Law, LawError, LawProblem, PackFiles, Source, build, read, rules_dir
 from schemas import yaml_loader
 from schemas.errors import problems as field_problems
 from schemas.reform import Reform
@@ -36,9 +36,22 @@ _STEP = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)((?:\[\d+\])*)$")
 class ReformError(LawError):
     """The reform file is not valid, or the law it makes does not load."""
 
-    def __init__(self, problems: list[str]):
-        Exception.__init__(self, "invalid reform:\n  " + "\n  ".join(problems))
-        self.problems = problems
+    TITLE = "invalid reform"
+
+
+class _Problems(list):
+    """The problems found in one reform, each at a field of it (e.g. `operations[0].set.x`)."""
+
+    def __init__(self, name: str):
+        super().__init__()
+        self.name = name
+
+    def add(self, field: str | None, problem: str) -> None:
+        self.append(LawProblem(self.name, problem, field=field))
+
+    def at(self, field: str, said: str = ""):
+        """A function adding a problem at `field`, its words after `said`."""
+        return lambda problem: self.add(field, said + problem)
 
 
 @dataclass(frozen=True)
@@ -58,9 +71,9 @@ def read_reform(path: Path) -> tuple[Reform, str]:
     try:
         data = yaml_loader.load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as error:
-        raise ReformError([f"{name}: not valid YAML: {error}"]) from None
+        raise ReformError([LawProblem(name, f"not valid YAML: {error}")]) from None
     except OSError as error:
-        raise ReformError([f"{name}: cannot read: {error.strerror or error}"]) from None
+        raise ReformError([LawProblem(name, f"cannot read: {error.strerror or error}")]) from None
     return parse_reform(data, name), name
 
 
@@ -76,7 +89,7 @@ def parse_reform(data, name: str = "reform") -> Reform:
     try:
         return Reform.model_validate(data)
     except ValidationError as error:
-        problems = [f"{name}: {p.field}: {p.problem}" for p in field_problems(error)]
+        problems = [LawProblem(name, p.problem, field=p.field) for p in field_problems(error)]
         raise ReformError(problems) from None
 
 
@@ -86,9 +99,9 @@ def apply(reform: Reform, name: str, base: Law, root: Path) -> ReformedLaw:
     tag = re.sub(r"[^A-Za-z0-9.-]+", "-", Path(name).stem)
     if reform.kind == "historical":
         packs = _undo(source, reform, name)
-        before = _rebuild(source, packs, base, f"{base.version}-{tag}", f"{name}: without it: ")
+        before = _rebuild(source, packs, base, f"{base.version}-{tag}", name)
         return ReformedLaw(reform, name, before, base)
-    after = _rebuild(source, _overlay(source, reform, name), base, f"{base.version}+{tag}", "")
+    after = _rebuild(source, _overlay(source, reform, name), base, f"{base.version}+{tag}")
     return ReformedLaw(reform, name, base, after)
 
 
@@ -100,23 +113,30 @@ def engines(reformed: ReformedLaw, base: Engine) -> tuple[Engine, Engine]:
     return before, after
 
 
-def reform_engines(reform: Reform, name: str, rules=None) -> tuple[ReformedLaw, Engine, Engine]:
-    """One call for every way in (CLI, service): the reformed law and its two engines."""
-    base = default_engine(rules)
+def reform_engines(
+    reform: Reform, name: str, rules=None, base: Engine | None = None
+) -> tuple[ReformedLaw, Engine, Engine]:
+    """The reformed law and its two engines, on top of `base` (default: the engine of the law
+    in `rules`)."""
+    base = base or default_engine(rules)
     reformed = apply(reform, name, base.law, Path(rules) if rules else rules_dir())
     return (reformed, *engines(reformed, base))
 
 
-def _rebuild(source: Source, touched: dict[str, PackFiles], base: Law, version, prefix) -> Law:
+def _rebuild(source: Source, touched: dict[str, PackFiles], base: Law, version, undone=None) -> Law:
     """Only the touched packs are validated again; the others are the base law's. The digest
-    covers the base law and the touched packs as overlaid."""
+    covers the base law and the touched packs as overlaid. A problem of the law without a
+    historical reform (`undone`: its name) is said as the reform's own."""
     part = Source(source.root, version, touched, [])
     overlaid = json.dumps(_files_of(touched), sort_keys=True, default=str)
     law_digest = "sha256:" + hashlib.sha256((base.digest + overlaid).encode()).hexdigest()
     try:
         built = build(part, version, law_digest)
     except LawError as error:
-        raise ReformError([prefix + p for p in error.problems]) from None
+        found = error.problems
+        if undone:
+            found = [LawProblem(undone, f"without it: {p}") for p in found]
+        raise ReformError(found) from None
     return Law(version, law_digest, {**base.countries, **built.countries})
 
 
@@ -129,9 +149,9 @@ def _files_of(packs: dict[str, PackFiles]) -> dict:
 
 def _overlay(source: Source, reform: Reform, name: str) -> dict[str, PackFiles]:
     touched: dict[str, PackFiles] = {}
-    problems: list[str] = []
+    problems = _Problems(name)
     for i, op in enumerate(reform.operations):
-        where = f"{name}: operations[{i}]"
+        where = f"operations[{i}]"
         pack = _pack(source, touched, op.rule_id, where, problems, name, reform)
         if pack is None:
             continue
@@ -140,9 +160,7 @@ def _overlay(source: Source, reform: Reform, name: str) -> dict[str, PackFiles]:
             continue
         found = _find(pack, op.rule_id)
         if found is None:
-            problems.append(
-                f"{where}: {op.kind}: no rule {op.rule_id} in the {op.rule_id[:2]} pack"
-            )
+            problems.add(where, f"{op.kind}: no rule {op.rule_id} in the {op.rule_id[:2]} pack")
             continue
         if op.kind == "disable":
             _close(pack, found, reform.effective, where, problems)
@@ -163,7 +181,7 @@ def _pack(source, touched, rule_id, where, problems, name, reform) -> PackFiles 
     if folder in touched:
         return touched[folder]
     if not rule_id or folder not in source.packs:
-        problems.append(f"{where}: no rule pack for {rule_id[:2] or '(no id)'}")
+        problems.add(where, f"no rule pack for {rule_id[:2] or '(no id)'}")
         return None
     original = source.packs[folder]
     files = copy.deepcopy(original.files)
@@ -185,7 +203,7 @@ def _day(value) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
-def _close(pack, found, effective: dt.date, where: str, problems: list[str]) -> bool:
+def _close(pack, found, effective: dt.date, where: str, problems: _Problems) -> bool:
     """The rule stops applying on `effective`; removed if it never applied before. Returns
     whether it is still in the pack."""
     rules, k = found
@@ -193,9 +211,10 @@ def _close(pack, found, effective: dt.date, where: str, problems: list[str]) -> 
     period = rule["in_force"]
     end = effective - dt.timedelta(days=1)
     if period.get("to") is not None and _day(period["to"]) <= end:
-        problems.append(
-            f"{where}: rule {rule['id']} already ends on {period['to']}, before the reform "
-            f"takes effect on {effective}: the operation would change nothing"
+        problems.add(
+            where,
+            f"rule {rule['id']} already ends on {period['to']}, before the reform takes effect "
+            f"on {effective}: the operation would change nothing",
         )
         return True
     if _day(period["from"]) > end:
@@ -218,9 +237,9 @@ def _new_version(op, found, effective, where, problems) -> dict | None:
         new.pop("id")
         new.pop("in_force")
         for path, value in (op.set or {}).items():
-            _edit(new, path, copy.deepcopy(value), f"{where}.set.{path}", problems)
+            _edit(new, path, copy.deepcopy(value), problems.at(f"{where}.set.{path}"))
         for path in op.unset:
-            _edit(new, path, None, f"{where}.unset: {path}", problems, remove=True)
+            _edit(new, path, None, problems.at(f"{where}.unset", said=f"{path}: "), remove=True)
     new.setdefault("id", f"{old['id']}_reform")
     start = max(effective, _day(old["in_force"]["from"]))
     period = {"from": start.isoformat(), "to": old["in_force"].get("to")}
@@ -246,7 +265,7 @@ def _succeed(pack, name, found, new: dict, effective, where, problems) -> None:
 
 def _add(pack, name, rule, effective, where, problems) -> None:
     if not isinstance(rule, dict):
-        problems.append(f"{where}.add: a rule is a mapping")
+        problems.add(f"{where}.add", "a rule is a mapping")
         return
     rule.setdefault("in_force", {"from": effective.isoformat()})
     pack.files[name]["rules"].append(rule)
@@ -272,53 +291,54 @@ def _drop_references(pack: PackFiles, rule_id: str) -> None:
                 rule[relation] = [r for r in rule[relation] if r != rule_id]
 
 
-def _edit(rule: dict, path: str, value, where: str, problems: list[str], remove=False) -> None:
-    """Set (or remove) the value at a path such as `requires[0].windows[1].before_age`."""
+def _edit(rule: dict, path: str, value, say, remove=False) -> None:
+    """Set (or remove) the value at a path such as `requires[0].windows[1].before_age`; `say`
+    adds a problem at the operation's field."""
     steps = []
     for part in path.split("."):
         match = _STEP.match(part)
         if not match:
-            problems.append(f"{where}: not a path (write e.g. requires[0].windows[1].before_age)")
+            say("not a path (write e.g. requires[0].windows[1].before_age)")
             return
         steps.append(match.group(1))
         steps.extend(int(n) for n in re.findall(r"\d+", match.group(2)))
     node = rule
     for step, following in zip(steps, steps[1:], strict=False):
-        node = _child(node, step, following, where, problems)
+        node = _child(node, step, following, say)
         if node is None:
             return
     last = steps[-1]
     if isinstance(last, int):
         if not isinstance(node, list) or last >= len(node):
             size = len(node) if isinstance(node, list) else 0
-            problems.append(f"{where}: no item {last} (there are {size})")
+            say(f"no item {last} (there are {size})")
         elif remove:
             del node[last]
         else:
             node[last] = value
     elif not isinstance(node, dict):
-        problems.append(f"{where}: '{last}' is not a field here")
+        say(f"'{last}' is not a field here")
     elif remove:
         if last not in node:
-            problems.append(f"{where}: the rule has no '{last}' to remove")
+            say(f"the rule has no '{last}' to remove")
         node.pop(last, None)
     else:
         node[last] = value
 
 
-def _child(node, step, following, where, problems):
+def _child(node, step, following, say):
     if isinstance(step, int):
         if isinstance(node, list) and step < len(node):
             return node[step]
         size = len(node) if isinstance(node, list) else 0
-        problems.append(f"{where}: no item {step} (there are {size})")
+        say(f"no item {step} (there are {size})")
         return None
     if not isinstance(node, dict):
-        problems.append(f"{where}: '{step}' is not a field here")
+        say(f"'{step}' is not a field here")
         return None
     if step not in node:
         if isinstance(following, int):
-            problems.append(f"{where}: the rule has no '{step}' list")
+            say(f"the rule has no '{step}' list")
             return None
         node[step] = {}
     return node[step]
@@ -331,13 +351,13 @@ def _undo(source: Source, reform: Reform, name: str) -> dict[str, PackFiles]:
     """The packs without a reform they encode: the rules it enacted removed, the rules it
     closed still in force. Each is checked against the reform's date."""
     touched: dict[str, PackFiles] = {}
-    problems: list[str] = []
+    problems = _Problems(name)
     end = reform.effective - dt.timedelta(days=1)
     for i, op in enumerate(reform.operations):
-        where = f"{name}: operations[{i}]"
+        where = f"operations[{i}]"
         folder = op.rule_id[:2].lower()
         if folder not in source.packs:
-            problems.append(f"{where}: no rule pack for {op.rule_id[:2]}")
+            problems.add(where, f"no rule pack for {op.rule_id[:2]}")
             continue
         if folder not in touched:
             original = source.packs[folder]
@@ -347,23 +367,25 @@ def _undo(source: Source, reform: Reform, name: str) -> dict[str, PackFiles]:
         pack = touched[folder]
         found = _find(pack, op.rule_id)
         if found is None:
-            problems.append(f"{where}: {op.kind}: no rule {op.rule_id} in the packs")
+            problems.add(where, f"{op.kind}: no rule {op.rule_id} in the packs")
             continue
         rules, k = found
         period = rules[k]["in_force"]
         if op.kind == "add":
             if _day(period["from"]) != reform.effective:
-                problems.append(
-                    f"{where}: add: {op.rule_id} is in force from {period['from']}, not from the "
-                    f"reform's effective day {reform.effective}"
+                problems.add(
+                    where,
+                    f"add: {op.rule_id} is in force from {period['from']}, not from the "
+                    f"reform's effective day {reform.effective}",
                 )
             del rules[k]
             _drop_references(pack, op.rule_id)
         else:
             if period.get("to") is None or _day(period["to"]) != end:
-                problems.append(
-                    f"{where}: disable: {op.rule_id} ends on {period.get('to') or 'no day'}, not "
-                    f"the day before the reform ({end})"
+                problems.add(
+                    where,
+                    f"disable: {op.rule_id} ends on {period.get('to') or 'no day'}, not the day "
+                    f"before the reform ({end})",
                 )
             rules[k]["in_force"] = {"from": period["from"], "to": None}
     if problems:
