@@ -16,7 +16,7 @@ from engine import default_engine
 from schemas.rulepack import RULE_ID
 from service.cli import main as cli
 
-pytest_plugins = ["tests.steps_es", "tests.steps_en", "tests.serving"]
+pytest_plugins = ["tests.steps", "tests.serving"]
 
 ROOT = Path(__file__).resolve().parent.parent
 REFORMS = ROOT / "rules" / "reforms"
