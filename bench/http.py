@@ -14,6 +14,7 @@ to bench/results/http.json. Not a test: numbers depend on the machine.
 """
 
 import argparse
+import datetime as dt
 import http.client
 import json
 import os
@@ -25,9 +26,13 @@ import time
 from pathlib import Path
 
 from engine import default_engine
-from tests import serving
+from engine.lab.population import default_grid, generate
+from service.api import local
+from service.api.config import hash_key
 
-KEY = serving.key("full")  # the test configuration's key without a practical rate limit
+KEY = "bench-key"
+# one key, every scope, without a practical rate limit; limits no batch here reaches
+KEYS = [{"id": "bench", "sha256": hash_key(KEY), "rate_per_minute": 10**9, "burst": 10**6}]
 LIMITS = {"max_body_bytes": 2**20, "max_batch_bytes": 2**30, "max_batch_cases": 10**6}
 TARGET_BATCH, TARGET_P99_MS = 3000, 20.0
 
@@ -136,10 +141,11 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    cases = serving.generated(default_engine().law, args.batch, seed=11)
+    grid = default_grid(default_engine().law, dt.date(2025, 6, 1))  # the lab's own generator
+    cases = json.loads(json.dumps(list(generate(grid, args.batch, seed=11)), default=str))
     bodies = [json.dumps(c).encode() for c in cases[:2000]]
     with tempfile.TemporaryDirectory() as folder:
-        server = serving.start(Path(folder), limits=LIMITS)  # one worker, as configured
+        server = local.start(Path(folder), local.config_text(KEYS, LIMITS))  # one worker
         port = int(server.url.rsplit(":", 1)[1])
         try:
             singles(port, bodies, 1, 300)  # warm-up
@@ -153,7 +159,7 @@ def main() -> None:
                 "batch_json_array": batch(port, cases, ndjson=False),
             }
         finally:
-            serving.stop(server)
+            server.stop()
     result["engine_alone_in_process"] = engine_alone(cases)
     best_batch = max(result["batch_ndjson"]["cases_per_second"],
                      result["batch_json_array"]["cases_per_second"])  # fmt: skip

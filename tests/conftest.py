@@ -1,8 +1,9 @@
-"""Shared fixtures, and the case a feature scenario builds (its steps: tests/steps_*.py).
+"""Shared fixtures, and the case a feature scenario builds (its steps: tests/steps.py, worded
+by tests/phrases_es.py and tests/phrases_en.py).
 
 Steps read like a lawyer's description of a case; every screening goes through the command
-line's own code path (`nationality screen --json`), the way a caseworker would run it. The
-logic of each step lives here, once; the Spanish and English step files only word it.
+line's own code path (`nationality screen --json`), the way a caseworker would run it. What
+each step checks lives here, once; the phrase tables only word it.
 """
 
 import json
@@ -16,7 +17,7 @@ from engine import default_engine
 from schemas.rulepack import RULE_ID
 from service.cli import main as cli
 
-pytest_plugins = ["tests.steps", "tests.serving"]
+pytest_plugins = ["tests.steps", "tests.support.server"]
 
 ROOT = Path(__file__).resolve().parent.parent
 REFORMS = ROOT / "rules" / "reforms"

@@ -2,7 +2,7 @@
 Playwright with its executable path set) goes through whole interviews the way a caseworker
 would, and the answers shown must be the engine's. Screenshots go to test-artifacts/screenshots.
 
-The pages are those of a real `nationality serve` (the `server` fixture of tests/serving.py).
+The pages are those of a real `nationality serve` (the `server` fixture of tests/support/server.py).
 Each interview types a worked case's answers into whatever the page shows, opening folded
 slots as needed; an answer the page never asks for is left out, and the answer must still be the
 CLI's for the whole case, so a question the page hides cannot have mattered.
@@ -18,7 +18,7 @@ from playwright.sync_api import Page, expect, sync_playwright
 
 from engine import default_engine
 from schemas.case import Case
-from service.interview import case_from_form, form_from_case
+from service.pages.interview import case_from_form, form_from_case
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "test-artifacts" / "screenshots"

@@ -8,7 +8,7 @@ import yaml
 
 from engine import default_engine
 from schemas.case import Case
-from service.report import render
+from service.reports.screening import render
 
 WORKED = Path(__file__).resolve().parent / "worked_cases"
 CASES = [

@@ -8,34 +8,17 @@ import socket
 import httpx
 import pytest
 
+from service.api.examples import EXAMPLE_CASE
 from service.cli import main as cli
 from service.documents import answer_dict
-from service.openapi import EXAMPLE_CASE
-from tests import serving
-from tests.serving import LIMITS
-
-MEDIA_PROBLEM = "application/problem+json"
+from tests.support import fields, problem
+from tests.support import server as serving
+from tests.support.server import LIMITS
 
 
 def expected(engine, case, lang: str | None = None, explain: bool = False) -> dict:
     """The engine's answer, as every interface sends it."""
     return answer_dict(engine.screen_data(case, lang, explain))
-
-
-def problem(response, status: int, kind: str) -> dict:
-    """The problem details of an error answer, checked against RFC 9457 and our conventions."""
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"] == MEDIA_PROBLEM
-    body = response.json()
-    assert body["type"] == f"/v1/problems/{kind}"
-    assert body["status"] == status
-    assert body["title"] and body["detail"]
-    assert body["request_id"] == response.headers["x-request-id"]
-    return body
-
-
-def fields(body: dict) -> dict[str, str]:
-    return {p["field"]: p["problem"] for p in body["problems"]}
 
 
 def with_(case: dict, path: str, value) -> dict:
@@ -286,7 +269,7 @@ def test_a_large_ndjson_batch_sent_whole_before_reading(tmp_path, engine):
             response = client.post("/v1/batch", content=body, headers=ndjson)
             stopped = client.post("/v1/batch", content=over, headers=ndjson)
     finally:
-        serving.stop(big)
+        big.stop()
     answers = lines(response)
     assert len(response.content) > 5 * 2**20  # more than the kernel buffers between the two
     assert [a["case_id"] for a in answers] == [c["id"] for c in cases]

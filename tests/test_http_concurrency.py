@@ -9,7 +9,7 @@ import yaml
 
 from schemas.determination import CaseError
 from service.documents import answer_dict
-from tests.serving import generated
+from tests.support.server import generated
 
 WORKED = Path(__file__).resolve().parent / "worked_cases"
 CLIENTS, REQUESTS = 50, 200

@@ -14,9 +14,8 @@ from engine.lab.reform import read_reform, reform_engines
 from schemas import yaml_loader
 from service.cli import main as cli
 from service.documents import answer_dict
-from tests.serving import LIMITS
-from tests.test_http import fields, problem
-from tests.test_http_security import log_entry
+from tests.support import fields, log_entry, problem
+from tests.support.server import LIMITS
 
 REFORMS = Path(__file__).resolve().parent.parent / "rules" / "reforms"
 CR = "cr-no-registration-condition"

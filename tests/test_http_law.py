@@ -9,11 +9,11 @@ import httpx
 import pytest
 
 from schemas.export import schema
-from service.config import load_settings
+from service.api.app import create_app
+from service.api.config import load_settings
+from service.api.problems import KINDS
 from service.documents import answer_dict
-from service.http import create_app
-from service.problems import KINDS
-from tests.test_http import problem
+from tests.support import problem
 
 ROOT = Path(__file__).resolve().parent.parent
 STATES = ["BZ", "CR", "GT", "HN", "MX", "PA", "SV"]

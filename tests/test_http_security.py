@@ -4,19 +4,19 @@ configured: keys, 401 and 403, the rate limit, CORS, the log line, settings and 
 import asyncio
 import hashlib
 import json
-import time
 
 import httpx
 import pytest
 
-from service.access import Access, Bucket
+from service.api.access import Access, Bucket
+from service.api.app import create_app
+from service.api.config import ApiKey, ConfigError, Limits, environment, hash_key, load_settings
+from service.api.examples import EXAMPLE_CASE
+from service.api.problems import Problem
+from service.api.requests import negotiate
 from service.cli import main as cli
-from service.config import ApiKey, ConfigError, Limits, environment, hash_key, load_settings
-from service.http import create_app, negotiate
-from service.openapi import EXAMPLE_CASE
-from service.problems import Problem
-from tests import serving
-from tests.test_http import problem
+from tests.support import log_entry, problem
+from tests.support import server as serving
 
 KEYED = [
     ("post", "/v1/screen", "screen"),
@@ -122,20 +122,10 @@ def test_cors_opens_to_configured_origins_only(tmp_path):
                 for origin in (allowed, "https://elsewhere.example")
             }
     finally:
-        serving.stop(server)
+        server.stop()
     assert answers[allowed].headers["access-control-allow-origin"] == allowed
     assert "X-API-Key" in answers[allowed].headers["access-control-allow-headers"]
     assert "access-control-allow-origin" not in answers["https://elsewhere.example"].headers
-
-
-def log_entry(server, request_id: str) -> dict:
-    """The log line of a request (the server writes it once the answer is sent)."""
-    for _ in range(100):
-        for line in server.log_lines():
-            if request_id in line:
-                return json.loads(line)
-        time.sleep(0.05)
-    raise AssertionError(f"no log line for {request_id}")
 
 
 def test_logs_carry_request_key_law_and_outcome_only(server, engine):

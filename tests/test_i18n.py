@@ -13,7 +13,7 @@ from engine import default_engine
 from engine.i18n import ACTORS, FIELDS, REQUIRED_ACTS, RISK, STATUS, VALUES, translator
 from schemas import codes
 from schemas.facts import COLLECTIONS, PERSON
-from service.report import render
+from service.reports.screening import render
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOG = ROOT / "engine" / "locale" / "es" / "LC_MESSAGES" / "messages.po"

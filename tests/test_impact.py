@@ -10,7 +10,7 @@ import pytest
 from engine.lab.impact import impact
 from engine.lab.population import default_grid, generate
 from engine.lab.reform import read_reform, reform_engines
-from service.lab_report import impact_csv, impact_html, impact_text
+from service.reports.lab import impact_csv, impact_html, impact_text
 
 ROOT = Path(__file__).resolve().parent.parent
 AS_OF = dt.date(2027, 6, 1)

@@ -7,7 +7,7 @@ import yaml
 
 from engine import default_engine
 from schemas.case import Case
-from service.interview import (
+from service.pages.interview import (
     TooManyForForm,
     case_from_form,
     form_field,

@@ -13,9 +13,9 @@ from fastapi.testclient import TestClient
 
 from engine import default_engine
 from schemas.case import Case
-from service.config import Settings
-from service.http import create_app
-from service.interview import case_from_form, form_from_case
+from service.api.app import create_app
+from service.api.config import Settings
+from service.pages.interview import case_from_form, form_from_case
 
 WORKED = Path(__file__).resolve().parent / "worked_cases"
 CASES = [c for p in sorted(WORKED.glob("*.yaml")) for c in yaml.safe_load(p.read_text("utf-8"))]

@@ -2,28 +2,42 @@
 
 Request bodies are read by the engine's own validation (not by FastAPI), so their schemas are
 added here from the pydantic models; every error answer is documented as problem details; and
-the examples are real: the example case is screened by the running engine when the document is
-built, and the error examples are the answers the service gives.
+the examples are real: made by the same code that answers (the engine, the lab, the key checks,
+the body limit) from the data in service/api/examples.py. The examples that screen or run the
+lab are made when the document is first asked for, not when the app is built.
 """
 
 import json
-from typing import Literal
+from collections.abc import Callable
+from typing import Literal, Protocol
 
 from fastapi import FastAPI, Path, Response
 from fastapi.openapi.utils import get_openapi
 
 from engine import Engine
+from engine.lab.run import Lab, TooManyCases
 from engine.loader import Law
-from schemas.case import Case
-from schemas.determination import CaseError
+from schemas.case import Case, read_case
 from schemas.export import schema as json_schema
 from schemas.lab import EXAMPLE_CASE as REFORMED_CASE
 from schemas.lab import SHIPPED, AuditRequest, ImpactRequest
-from service.config import Settings
+from service.api.access import Access
+from service.api.config import ApiKey, Limits, Settings
+from service.api.examples import (
+    AUDIT_EXAMPLE,
+    EXAMPLE_CASE,
+    EXAMPLE_RULE,
+    FOUNDLING_CASE,
+    IMPACT_EXAMPLE,
+    INVALID_CASE,
+    INVALID_REFORM,
+)
+from service.api.guard import too_large
+from service.api.lab_problems import answer, problem
+from service.api.problems import KINDS, MEDIA_TYPE, Problem, ProblemDetails, describe, field
+from service.api.requests import invalid_case, parse_json
 from service.documents import answer_dict
-from service.lab import answer
-from service.lab_report import impact_csv
-from service.problems import KINDS, MEDIA_TYPE, Problem, ProblemDetails, describe, field
+from service.reports.lab import impact_csv
 
 # the formats a client sends or reads (rule packs are the service's own, not served)
 SERVED_SCHEMAS = (
@@ -36,153 +50,73 @@ SERVED_SCHEMAS = (
 )
 SchemaName = Literal[SERVED_SCHEMAS]  # type: ignore[valid-type]
 ProblemName = Literal[tuple(KINDS)]  # type: ignore[valid-type]
-EXAMPLE_RULE = "CR.birth.soli_foreign_parents"
 RULE_ID_PATH = Path(
     pattern=r"^[A-Z]{2}\.[a-z0-9_]+\.[a-z0-9_]+$",
     description="<ISO>.<topic>.<name>, as listed by /v1/rules",
     examples=[EXAMPLE_RULE],
 )
 REF = "#/components/schemas/{model}"
-
-# A girl born in Costa Rica to a Nicaraguan mother in an irregular situation, never registered:
-# Costa Rica still lets her register herself until the day before her 25th birthday.
-EXAMPLE_CASE = {
-    "id": "EXAMPLE-CR-1",
-    "as_of": "2025-06-01",
-    "person": {
-        "birth_date": "2001-02-14",
-        "birth_country": "CR",
-        "sex": "F",
-        "residence": [{"country": "CR", "from": "2001-02-14", "status": "irregular"}],
-    },
-    "parents": [
-        {
-            "role": "mother",
-            "nationalities": [{"country": "NI", "acquired": "birth"}],
-            "born_in": "NI",
-            "status_in_birth_country": "irregular",
-        },
-        {"role": "father", "legal_parentage": "unknown"},
-    ],
-    "parents_married_at_birth": False,
-}
-
-# A child found in Honduras, parents unknown.
-FOUNDLING_CASE = {
-    "id": "EXAMPLE-HN-2",
-    "as_of": "2025-06-01",
-    "person": {"birth_date": "2020-05-01", "foundling": True, "found_in": "HN"},
-    "parents": [{"role": "mother", "legal_parentage": "unknown"}],
-}
-
-# Two faults at once: a misspelt field and an unknown country code.
-INVALID_CASE = {
-    "id": "BAD-1",
-    "as_of": "2025-06-01",
-    "person": {"birth_date": "2001-02-14", "birth_contry": "CR"},
-    "parents": [{"role": "mother", "nationalities": [{"country": "XX", "acquired": "birth"}]}],
-}
+REQUEST_ID = "4f0c2a6e9b8d4a1f8e2b7c3d5a6f9e01"
+# a key holding one scope, with a burst of one: the example key of the refusals
+EXAMPLE_KEY = ApiKey(id="registry-a", sha256="0" * 64, scopes=["screen"], burst=1)
+MALFORMED = b'{"id": "CASE-1",\n "as_of": "2025-06-01"\n    "person": {}}'  # a comma missing
 
 
-# Children born in Costa Rica whose father is unknown, after the shipped Costa Rica reform takes
-# effect: a population small enough to answer at once.
-IMPACT_EXAMPLE = {
-    "shipped": SHIPPED,
-    "population": {
-        "sample": 20,
-        "as_of": "2027-06-01",
-        "axes": {"birth_country": ["CR"], "father.nationality": ["unknown"]},
-    },
-    "examples": 1,
-}
+class Documented(Protocol):
+    """What the examples are made with: the service's settings, engine and lab, and its
+    screening of batch records (service/api/state.py's Service)."""
 
-# The example case with each protected fact flipped: which of Costa Rica's rules depend on one.
-AUDIT_EXAMPLE = {
-    "countries": ["CR"],
-    "witnesses": False,
-    "population": {"cases": [EXAMPLE_CASE]},
-    "examples": 1,
-}
+    settings: Settings
+    engine: Engine
+    lab: Lab
 
-# A reform with three faults: no rationale, a day that does not exist, a change that sets nothing.
-INVALID_REFORM = {
-    "title": {"es": "Reforma", "en": "Reform"},
-    "effective": "2027-02-30",
-    "operations": [{"change": "CR.birth.soli_foreign_parents"}],
-}
-
-
-def example_rule(law: Law):
-    """The rule the examples show: CR's ius soli with registration, when the law has it."""
-    try:
-        return law.rule(EXAMPLE_RULE)
-    except KeyError:
-        return next(iter(law.countries.values())).rules[0]
+    def screen_records(self, records: list, lang: str | None, explain: bool) -> bytes: ...
 
 
 class Docs:
-    """The OpenAPI keyword arguments of each route: responses and examples."""
+    """The OpenAPI keyword arguments of each route (responses, examples), and the examples
+    that are made only when the document is built (`finish`)."""
 
-    def __init__(self, service):
-        self.service = service
-        self.limits = service.settings.limits
-        engine: Engine = service.engine
-        self.invalid: CaseError = engine.screen_data(INVALID_CASE)
-        self.late = {"/v1/screen": ("application/json", _plain(engine.screen_data(EXAMPLE_CASE)))}
+    def __init__(self, service: Documented):
+        self.service, self.limits = service, service.settings.limits
+        # (path, status, media type) -> what makes the example, when the document is built
+        self.late: dict[tuple[str, int, str], Callable[[], object]] = {}
+
+    def _later(self, path: str, status: int, media: str, make: Callable[[], object]) -> None:
+        self.late[(path, status, media)] = make
 
     def _errors(self, *statuses: int, **examples: Problem) -> dict:
         defaults = {
-            400: Problem(
-                "malformed-json",
-                "the body is not valid JSON: Expecting ',' delimiter at line 3 column 5",
-                field("(body)", "not valid JSON: Expecting ',' delimiter at line 3 column 5"),
-            ),
-            401: Problem("unauthenticated", "send an API key in the X-API-Key header"),
-            403: Problem(
-                "forbidden", "the key 'registry-a' lacks the 'batch' scope (it has: screen)"
-            ),
-            413: Problem(
-                "body-too-large",
-                f"the body is over this endpoint's limit of {self.limits.max_body_bytes} bytes",
-            ),
+            400: _refusal(parse_json, MALFORMED),
+            401: _refusal(Access((), self.limits).identify, None),
+            403: _refusal(_access(self.limits).authorize, EXAMPLE_KEY, "batch"),
+            413: too_large(self.limits.max_body_bytes),
             415: Problem("unsupported-media-type", "send application/json, not text/plain"),
             422: Problem(
                 "invalid-request",
                 "query.lang: Input should be 'es' or 'en'",
                 field("query.lang", "Input should be 'es' or 'en'"),
             ),
-            429: Problem(
-                "rate-limited",
-                "the key 'registry-a' is over its limit of "
-                f"{self.limits.rate_per_minute} requests per minute",
-            ),
+            429: _rate_limited(self.limits),
             500: Problem("internal-error", "the service failed on this request"),
             503: Problem("not-ready", "the service is starting or stopping"),
         }
-        out = {}
-        for status in statuses:
-            problem = examples.get(f"e{status}") or defaults[status]
-            example = problem.details("/v1/...", "4f0c2a6e9b8d4a1f8e2b7c3d5a6f9e01")
-            out[status] = {
-                "description": KINDS[problem.kind].title,
-                "content": {
-                    MEDIA_TYPE: {
-                        "schema": {"$ref": REF.format(model="ProblemDetails")},
-                        "example": example.model_dump(mode="json", exclude_none=True),
-                    }
-                },
-            }
-        return out
+        return {
+            status: _problem_response(examples.get(f"e{status}") or defaults[status])
+            for status in statuses
+        }
 
     def screen(self) -> dict:
-        invalid = Problem(
-            "invalid-case",
-            "the case cannot be screened: "
-            + "; ".join(f"{p.field}: {p.problem}" for p in self.invalid.problems),
-            self.invalid.problems,
-            case_id="BAD-1",
-        )
-        responses = {  # the example goes in after FastAPI, which would drop its nulls (finish)
+        """The Determination of the example case; the problem of an invalid one (the case is
+        read as the engine reads it: nothing is screened)."""
+        engine = self.service.engine
+
+        def example():
+            return _plain(engine.screen_data(EXAMPLE_CASE))
+
+        self._later("/v1/screen", 200, "application/json", example)
+        invalid = invalid_case(read_case(INVALID_CASE))
+        responses = {
             200: {"description": "the Determination"},
             **self._errors(400, 401, 403, 413, 415, 422, 429, 500, e422=invalid),
         }
@@ -208,19 +142,21 @@ class Docs:
         return {"responses": responses, "openapi_extra": {"requestBody": body}}
 
     def finish(self, doc: dict) -> None:
-        """The answers' examples, which can hold nulls that FastAPI's builder would leave out."""
-        for path, (media, example) in self.late.items():
+        """The examples made now: the answers (which can hold nulls that FastAPI's builder
+        would leave out), and those that screen or run the lab."""
+        for (path, status, media), make in self.late.items():
             operation = next(iter(doc["paths"][path].values()))
-            operation["responses"]["200"]["content"][media]["example"] = example
-        if SHIPPED in self.service.lab.shipped:  # made here: the impact compiles the reform
-            self._impact_examples(doc)
+            content = operation["responses"][str(status)].setdefault("content", {})
+            content.setdefault(media, {})["example"] = make()
 
     def batch(self) -> dict:
         limits = self.limits
-        lines = (
-            self.service.screen_records([EXAMPLE_CASE, INVALID_CASE], None, False)
-            .decode()
-            .rstrip("\n")
+        screen_records = self.service.screen_records
+        self._later(
+            "/v1/batch",
+            200,
+            "application/x-ndjson",
+            lambda: screen_records([EXAMPLE_CASE, INVALID_CASE], None, False).decode(),
         )
         too_many = Problem(
             "too-many-cases",
@@ -241,9 +177,7 @@ class Docs:
                     "has started, its last line is a ProblemDetails (status 413) and the rest of "
                     "the input is not screened."
                 ),
-                "content": {
-                    "application/x-ndjson": {"schema": {"type": "string"}, "example": lines + "\n"}
-                },
+                "content": {"application/x-ndjson": {"schema": {"type": "string"}}},
             },
             **self._errors(400, 401, 403, 413, 415, 422, 429, 500, e413=too_many, e422=invalid),
         }
@@ -271,9 +205,7 @@ class Docs:
 
     def impact(self) -> dict:
         """A real impact of a shipped reform on a small population (as JSON and CSV), and the
-        real refusals of an unknown name and of a reform that is not valid. The impact itself is
-        computed with the document (`finish`), not as each worker starts: it compiles the
-        reform."""
+        real refusals of an unknown name and of a reform that is not valid."""
         lab = self.service.lab
         examples, responses = {}, {200: {"description": "the ImpactReport"}}
         if SHIPPED in lab.shipped:  # the law's own reform, when the rules directory has it
@@ -295,26 +227,34 @@ class Docs:
                     "text/html": {"schema": {"type": "string"}},
                 },
             }
+            self._impact_examples()
         responses |= self._errors(
             400, 401, 403, 404, 413, 415, 422, 429, 500,
-            e404=_refusal(lab.engines, ImpactRequest(shipped="cr-nothing-such")),
+            e404=_lab_refusal(lab.engines, ImpactRequest(shipped="cr-nothing-such")),
             e413=self._too_many_cases(),
-            e422=_refusal(lab.engines, ImpactRequest(reform=INVALID_REFORM)),
+            e422=_lab_refusal(lab.engines, ImpactRequest(reform=INVALID_REFORM)),
         )  # fmt: skip
         return {"responses": responses, "openapi_extra": self._lab_body("ImpactRequest", examples)}
 
-    def _impact_examples(self, doc: dict) -> None:
-        report = self.service.lab.impact(ImpactRequest.model_validate(IMPACT_EXAMPLE), "es")
-        content = doc["paths"]["/v1/reforms/impact"]["post"]["responses"]["200"]["content"]
-        content["application/json"]["example"] = _plain(report)
-        content["text/csv"]["example"] = impact_csv(report)
+    def _impact_examples(self) -> None:
+        """The impact is made once, for its JSON and its CSV: it compiles the reform."""
+        lab, made = self.service.lab, {}
+
+        def report():
+            if not made:
+                made["report"] = lab.impact(ImpactRequest.model_validate(IMPACT_EXAMPLE), "es")
+            return made["report"]
+
+        path = "/v1/reforms/impact"
+        self._later(path, 200, "application/json", lambda: _plain(report()))
+        self._later(path, 200, "text/csv", lambda: impact_csv(report()))
 
     def audit(self) -> dict:
         """A real audit of one case, and the real refusals of an unknown name and a state
         without a rule pack."""
         lab = self.service.lab
-        report = lab.audit(AuditRequest.model_validate(AUDIT_EXAMPLE), "es")
-        self.late["/v1/audit"] = ("application/json", _plain(report))
+        asked = AuditRequest.model_validate(AUDIT_EXAMPLE)
+        self._later("/v1/audit", 200, "application/json", lambda: _plain(lab.audit(asked, "es")))
         examples = {
             "one_case": {"summary": "Costa Rica's rules, over one case", "value": AUDIT_EXAMPLE},
             "witnesses": {
@@ -326,20 +266,17 @@ class Docs:
             200: {"description": "the AuditReport"},
             **self._errors(
                 400, 401, 403, 404, 413, 415, 422, 429, 500,
-                e404=_refusal(lab.engines, AuditRequest(shipped="cr-nothing-such")),
+                e404=_lab_refusal(lab.engines, AuditRequest(shipped="cr-nothing-such")),
                 e413=self._too_many_cases(),
-                e422=_refusal(lab.audit, AuditRequest(countries=["NI"]), "es"),
+                e422=_lab_refusal(lab.audit, AuditRequest(countries=["NI"]), "es"),
             ),
         }  # fmt: skip
         return {"responses": responses, "openapi_extra": self._lab_body("AuditRequest", examples)}
 
     def _too_many_cases(self) -> Problem:
         limit = self.limits.max_lab_cases
-        return Problem(
-            "too-many-cases",
-            f"population.sample: {limit + 1} cases; one request may hold {limit}",
-            field("population.sample", f"at most {limit} cases"),
-        )
+        asked = ImpactRequest(shipped=SHIPPED)
+        return problem(TooManyCases("population.sample", limit + 1, limit), asked)
 
     def _lab_body(self, model: str, examples: dict) -> dict:
         limits = self.limits
@@ -358,7 +295,7 @@ class Docs:
 
     def law(self, path: str, example, missing: str | None = None) -> dict:
         """A law endpoint: its answer, taken from the law the service runs, as the example."""
-        self.late[path] = ("application/json", _plain(example))
+        self._later(path, 200, "application/json", lambda: _plain(example))
         statuses = (401, 403, 404, 422, 429) if missing else (401, 403, 422, 429)
         return {"responses": self._errors(*statuses, e404=Problem("not-found", missing or ""))}
 
@@ -366,7 +303,9 @@ class Docs:
         *first, last = (f"'{name}'" for name in SERVED_SCHEMAS)
         words = f"Input should be {', '.join(first)} or {last}"
         invalid = Problem("invalid-request", f"path.name: {words}", field("path.name", words))
-        self.late["/v1/schemas/{name}"] = ("application/schema+json", json_schema("case-error"))
+        self._later(
+            "/v1/schemas/{name}", 200, "application/schema+json", lambda: json_schema("case-error")
+        )
         return {
             "response_class": SchemaResponse,
             "responses": {
@@ -402,13 +341,48 @@ class Docs:
         }
 
 
-def _refusal(run, asked, *args) -> Problem:
-    """The Problem the service answers a lab request with: an error example as it is."""
+def _problem_response(problem: Problem) -> dict:
+    return {
+        "description": KINDS[problem.kind].title,
+        "content": {
+            MEDIA_TYPE: {
+                "schema": {"$ref": REF.format(model="ProblemDetails")},
+                "example": _details(problem),
+            }
+        },
+    }
+
+
+def _details(problem: Problem) -> dict:
+    example = problem.details("/v1/...", REQUEST_ID)
+    return example.model_dump(mode="json", exclude_none=True)
+
+
+def _refusal(answer, *args) -> Problem:
+    """The Problem the service's own code answers with: an error example as it is."""
     try:
-        answer(run, asked, *args)
+        answer(*args)
     except Problem as problem:
         return problem
     raise RuntimeError("an error example was answered")
+
+
+def _lab_refusal(run, asked, *args) -> Problem:
+    """The Problem the service answers a lab request with (service/api/lab_problems.py)."""
+    return _refusal(answer, run, asked, *args)
+
+
+def _access(limits: Limits) -> Access:
+    """The key checks as the service makes them, knowing only the example key, at a fixed
+    time."""
+    return Access((EXAMPLE_KEY,), limits, clock=lambda: 0.0)
+
+
+def _rate_limited(limits: Limits) -> Problem:
+    """The example key's second request in the same instant: over its burst of one."""
+    access = _access(limits)
+    access.authorize(EXAMPLE_KEY, "screen")
+    return _refusal(access.authorize, EXAMPLE_KEY, "screen")
 
 
 class SchemaResponse(Response):

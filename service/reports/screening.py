@@ -1,11 +1,12 @@
 """A screening report a caseworker can read and attach to a file: terminal text, Markdown or
-HTML, all from the same Jinja2 templates (service/templates/report.*) with gettext for the words.
+HTML, all from the same Jinja2 templates (service/reports/templates/report.*) with gettext for
+the words. The caseworker's pages render their own templates here too, beside these.
 """
 
 from functools import lru_cache
 from pathlib import Path
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from engine.i18n import ACTORS, REQUIRED_ACTS, RISK, STATUS, country_name, translations
 from engine.loader import Law
@@ -16,10 +17,13 @@ FORMATS = {"text": "report.txt", "markdown": "report.md", "html": "report.html"}
 MARK = {"national": "✔", "conditional": "…", "undetermined": "?", "not_national": "✘"}
 
 
-@lru_cache(maxsize=4)
-def _environment(lang: str) -> Environment:
+REPORTS = ("service.reports",)  # the packages whose templates/ a report reads
+
+
+@lru_cache(maxsize=8)
+def _environment(lang: str, packages: tuple[str, ...]) -> Environment:
     env = Environment(
-        loader=PackageLoader("service", "templates"),
+        loader=ChoiceLoader([PackageLoader(package, "templates") for package in packages]),
         extensions=["jinja2.ext.i18n"],
         autoescape=select_autoescape(["html"]),
         undefined=StrictUndefined,
@@ -41,9 +45,9 @@ def cases(answers: list, law: Law, lang: str) -> list[dict]:
     return [_error(a) if isinstance(a, CaseError) else _case(a, law, lang) for a in answers]
 
 
-def page(template: str, lang: str, context: dict) -> str:
-    """Any of the templates (the report's, the interview's) in a language."""
-    return _environment(lang).get_template(template).render(lang=lang, **context)
+def page(template: str, lang: str, context: dict, packages: tuple[str, ...] = REPORTS) -> str:
+    """A template of `packages` (the reports', or the pages' beside them) in a language."""
+    return _environment(lang, packages).get_template(template).render(lang=lang, **context)
 
 
 def _case(d: Determination, law: Law, lang: str) -> dict:

@@ -21,17 +21,18 @@ from engine import Engine
 from engine.i18n import LANGS, NO, VALUES, YES, country_name, translations
 from schemas.codes import COUNTRY_CODES
 from schemas.determination import CaseError
-from service import report
 from service.documents import DocumentError, read_cases
-from service.interview import (
+from service.pages.interview import (
     Interview,
     TooManyForForm,
     case_from_form,
     form_from_case,
     layout,
 )
+from service.reports import screening as report
 
 STATIC = Path(__file__).resolve().parent / "static"
+TEMPLATES = ("service.pages", *report.REPORTS)  # a page shows the report's own templates
 ASSETS = {  # the report's stylesheet is the one the HTML report inlines
     "interview.js": STATIC / "interview.js",
     "page.css": STATIC / "page.css",
@@ -187,7 +188,7 @@ def _file_name(case: dict) -> str:
 
 
 def _page(template: str, lang: str, context: dict, status: int = 200) -> HTMLResponse:
-    html = report.page(template, lang, {**context, **_common(lang)})
+    html = report.page(template, lang, {**context, **_common(lang)}, TEMPLATES)
     return HTMLResponse(html, status_code=status, headers=HEADERS)
 
 

@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from service.config import ConfigError, environment, load_settings
+from service.api.config import ConfigError, environment, load_settings
 
 REQUEST_LOG = "nationality.http"
 
@@ -65,7 +65,7 @@ def serve(args) -> int:
     import uvicorn
 
     uvicorn.run(
-        "service.http:app_from_environment",
+        "service.api.app:app_from_environment",
         factory=True,
         host=settings.host,
         port=settings.port,

@@ -1,16 +1,12 @@
-"""The reform lab over HTTP: the lab's runs (engine/lab/run.py) in the threadpool, and each of
-their failures as a problem naming the request's field.
-
-A request with a reform compiles the law the reform makes for itself, and drops it with the
-answer: nothing a client sends outlives its request.
-"""
+"""The reform lab's failures (engine/lab/run.py) as problems naming the request's field: what
+the lab routes answer, and what the OpenAPI document shows of them."""
 
 from engine.lab.population import PopulationError
 from engine.lab.reform import ReformError
 from engine.lab.run import UPLOADED, NoPack, NotShipped, TooManyCases
 from schemas.errors import DOCUMENT, FieldProblem
 from schemas.lab import ReformChoice
-from service.problems import Problem, field
+from service.api.problems import Problem, field
 
 FAILURES = (ReformError, NotShipped, NoPack, TooManyCases, PopulationError)
 

@@ -10,8 +10,8 @@ Keys are compared by their sha256, so the configuration never holds a usable key
 import math
 import time
 
-from service.config import ApiKey, Limits, Scope, hash_key
-from service.problems import Problem
+from service.api.config import ApiKey, Limits, Scope, hash_key
+from service.api.problems import Problem
 
 HEADER = "X-API-Key"
 MAX_KEY_LENGTH = 256

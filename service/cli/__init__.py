@@ -1,0 +1,68 @@
+"""The `nationality` command: screen a case, screen a batch, list the rules, export schemas;
+the reform lab: a reform's impact on a population, and the discrimination audit; and the
+registry service: serve the HTTP API, make its API keys. Each group of commands is a module
+here; this one reads the command line and hands the engine to the command."""
+
+import argparse
+import sys
+from pathlib import Path
+
+from service.cli import lab, law, screening, service
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except BrokenPipeError:  # the reader (e.g. `| head`) stopped reading: not an error
+        sys.stderr.close()
+        return 0
+
+
+def _run(args) -> int:
+    if not args.needs_engine:
+        return args.command(None, args)
+    try:
+        from engine import default_engine  # fails with a clear message on Python 3.13+
+        from engine.lab.reform import ReformError
+        from engine.loader import LawError
+
+        try:
+            engine = default_engine(args.rules)
+            if args.reform and not args.lab:  # the lab's commands take the reform as asked
+                engine = lab.under_reform(engine, args)
+        except ReformError as error:
+            print(error, file=sys.stderr)
+            return 2
+        except LawError as error:
+            print(error, file=sys.stderr)
+            return 3
+        return args.command(engine, args)
+    except ImportError as error:
+        print(f"nationality: {error}", file=sys.stderr)
+        return 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="nationality",
+        description="Nationality determination and statelessness screening (MIRPS states).",
+    )
+    parser.add_argument("--rules", help="rules directory (default: the project's rules/)")
+    parser.add_argument(
+        "--lang",
+        choices=["es", "en"],
+        help="output language (default: English for cases only Belize's law touches, else Spanish)",
+    )
+    parser.add_argument(
+        "--reform", type=Path, help="use the law after this reform overlay (rules/reforms/*.yaml)"
+    )
+    parser.add_argument(
+        "--before", action="store_true", help="with --reform: the law before it instead"
+    )
+    parser.set_defaults(needs_engine=True, lab=False)
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    for room in (screening, law, lab, service):
+        room.add(sub)
+    return parser

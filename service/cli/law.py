@@ -1,0 +1,72 @@
+"""`nationality rules` (and `--coverage`) and `nationality schemas`: the law and the formats as
+the command line lists them."""
+
+import json
+from pathlib import Path
+
+from service.documents import answer_dict
+
+
+def add(sub) -> None:
+    """rules: every encoded rule, or GLOBALCIT's modes; schemas: the formats' JSON Schemas."""
+    listing = sub.add_parser("rules", help="list the encoded rules with citations and dates")
+    listing.add_argument("--country", help="only this country (ISO code)")
+    listing.add_argument("--json", action="store_true")
+    listing.add_argument(
+        "--coverage",
+        action="store_true",
+        help="per state, each GLOBALCIT mode: encoded, not applicable, explained or missing",
+    )
+    listing.set_defaults(command=rules)
+
+    formats = sub.add_parser("schemas", help="write the JSON Schemas of the formats")
+    formats.add_argument("-o", "--output", type=Path, default=Path("schemas/json"))
+    formats.set_defaults(command=schemas)
+
+
+def rules(engine, args) -> int:
+    args.lang = args.lang or "es"
+    if args.coverage:
+        return _coverage(engine, args)
+    from service.catalog import rules
+
+    rows = [answer_dict(r) for r in rules(engine.law, args.lang, args.country)]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        period = f"{row['in_force']['from']} – {row['in_force']['to'] or 'today'}"
+        print(f"{row['id']}  [{row['outcome']}, {period}]")
+        print(f"    {row['title']}")
+        print(f"    {'; '.join(row['citations'])}")
+    print(f"\n{len(rows)} rules — law {engine.law.version} ({engine.law.digest})")
+    return 0
+
+
+def _coverage(engine, args) -> int:
+    from dataclasses import asdict
+
+    from engine.coverage import coverage
+
+    rows = [
+        r
+        for r in coverage(engine.law, args.lang)
+        if not args.country or r.country == args.country.upper()
+    ]
+    if args.json:
+        print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        detail = ", ".join(r.rules) if r.rules else (r.note or "")
+        print(f"{r.country} {r.mode:<5} {r.status:<15} GLOBALCIT: {r.globalcit[:40]:<40} {detail}")
+    missing = sum(r.status == "missing" for r in rows)
+    print(f"\n{len(rows)} modes, {missing} missing")
+    return 0
+
+
+def schemas(engine, args) -> int:
+    from schemas.export import write_schemas
+
+    for path in write_schemas(args.output):
+        print(path)
+    return 0
