@@ -10,6 +10,8 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+from babel.core import get_global
+
 from engine.loader import Law
 
 REFERENCE = Path(__file__).resolve().parent / "reference"
@@ -21,7 +23,6 @@ ASSESSED_NOTE = (
     "a condition of naturalization the authority assesses, not a fact of the case: said in the "
     "notes of the naturalization rules"
 )
-ISO3 = {"BLZ": "BZ", "CRI": "CR", "SLV": "SV", "GTM": "GT", "HND": "HN", "MEX": "MX", "PAN": "PA"}
 
 
 @dataclass(frozen=True)
@@ -34,13 +35,19 @@ class Row:
     note: str | None
 
 
+def alpha2(iso3: str) -> str:
+    """GLOBALCIT's ISO 3166-1 alpha-3 code as the alpha-2 code the packs use (CLDR's territory
+    aliases, which Babel ships)."""
+    return get_global("territory_aliases")[iso3][0]
+
+
 def globalcit() -> dict[tuple[str, str], dict]:
     """(country, mode) -> the dataset's row."""
     rows = {}
     for name in ("mirps_2020_acq.csv", "mirps_2020_loss.csv"):
         with (REFERENCE / name).open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
-                rows[(ISO3[row["iso3"]], row["mode_id"])] = row
+                rows[(alpha2(row["iso3"]), row["mode_id"])] = row
     return rows
 
 

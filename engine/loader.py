@@ -6,6 +6,7 @@ pointing at rules of the same pack, and no two rules able to decide the same cas
 relation between them is declared (engine/overlap.py).
 """
 
+import datetime as dt
 import hashlib
 import os
 from dataclasses import dataclass
@@ -79,6 +80,18 @@ class Law:
                 if rule.id == rule_id:
                     return rule
         raise KeyError(rule_id)
+
+    def birth_law_changes(self) -> dict[str, set[dt.date]]:
+        """Per state, the days its law of nationality at birth changed: the first day a rule
+        judged at the birth applies, and the day after its last."""
+        days: dict[str, set[dt.date]] = {}
+        for country, law in self.countries.items():
+            days[country] = set()
+            for period in (r.rule.in_force for r in law.rules if r.rule.judged_at == "birth"):
+                days[country].add(period.from_)
+                if period.to is not None:
+                    days[country].add(period.to + dt.timedelta(days=1))
+        return days
 
 
 def rules_dir() -> Path:

@@ -39,10 +39,31 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
     applied = [r for r in rules if r.id in fired]
     defeated = _defeated(applied)
     active = [r for r in applied if r.id not in defeated and r.id not in barred]
-    barred_ids = [r.id for r in applied if r.id in barred]
     values = facts.values
     birth, as_of = dt.date.fromordinal(values["birth_date"]), dt.date.fromordinal(values["as_of"])
+    events, routes, expired, unopened = _place(active, fired, values, birth, as_of)
+    state, deciding, took = _replay(sorted(events, key=lambda e: (e[0], e[1])))
+    # a route that follows a rule (e.g. recovering a loss) is open only if that rule took effect
+    routes = [(r, c) for r, c in routes if not r.rule.follows or took.intersection(r.rule.follows)]
+    if state == "national":
+        result = _result("national", deciding, barred=[r.id for r in applied if r.id in barred])
+    else:
+        exceptions = [r for r in active if r.rule.excepts]
+        result = _unheld(
+            state,
+            deciding,
+            routes,
+            expired,
+            lang,
+            lambda: _missing(rules, fired, facts, exceptions),
+        )
+    return Answer(result, fired, applied, defeated, took, expired, unopened)
 
+
+def _place(active, fired, values, birth, as_of) -> tuple[list, list, list, list]:
+    """Each rule that applies, in its place: an event on the timeline (an acquisition, a loss,
+    unclear law) with its day; or, for a conditional rule whose act is not yet done, an open
+    route with what is still to do, a route whose time ran out, or one not yet opened."""
     events, routes, expired, unopened = [], [], [], []
     for rule in active:
         outcome = rule.rule.outcome
@@ -58,29 +79,25 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
         elif outcome != "excluded":
             step = {"national": "+", "conditional": "+", "lost": "-", "undetermined": "?"}[outcome]
             events.append((_effective(rule, values, birth), _STEP[step], step, rule))
+    return events, routes, expired, unopened
 
-    state, deciding, took = _replay(sorted(events, key=lambda e: (e[0], e[1])))
-    # a route that follows a rule (e.g. recovering a loss) is open only if that rule took effect
-    routes = [(r, c) for r, c in routes if not r.rule.follows or took.intersection(r.rule.follows)]
 
-    def answer(result: CountryResult) -> Answer:
-        return Answer(result, fired, applied, defeated, took, expired, unopened)
-
-    if state == "national":
-        return answer(_result("national", deciding, barred=barred_ids))
+def _unheld(state, deciding, routes, expired, lang: str, missing) -> CountryResult:
+    """The answer when the replay ends without the nationality held: an open route is what a
+    caseworker can act on (unclear law is still said); then unclear law; then the facts whose
+    being unknown keeps a rule from deciding (`missing()`); else not national."""
     unclear = (
         "; ".join(getattr(r.rule.reason, lang) for r in deciding) if state == "unknown" else None
     )
-    if routes:  # an open route is what a caseworker can act on; unclear law is still said
+    if routes:
         conditions = [c for _, cs in routes for c in cs]
-        routes_ids = [r for r, _ in routes]
-        return answer(_result("conditional", routes_ids, conditions=conditions, reason=unclear))
+        return _result("conditional", [r for r, _ in routes], conditions=conditions, reason=unclear)
     if state == "unknown":
-        return answer(_result("undetermined", deciding, reason=unclear))
-    missing = _missing(rules, fired, facts, [r for r in active if r.rule.excepts])
-    if missing:
-        return answer(_result("undetermined", [], missing=missing))
-    return answer(_result("not_national", deciding or expired))
+        return _result("undetermined", deciding, reason=unclear)
+    unknown = missing()
+    if unknown:
+        return _result("undetermined", [], missing=unknown)
+    return _result("not_national", deciding or expired)
 
 
 def _defeated(applied: list[PreparedRule]) -> dict[str, str]:

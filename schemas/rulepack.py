@@ -5,7 +5,6 @@ legal topic. Each rule names its source, its period in force, the facts it reads
 outcome. Relations between rules are declared, never left to the order of the file.
 """
 
-import datetime as dt
 import re
 from typing import Annotated, Any, Literal
 
@@ -88,9 +87,6 @@ class InForce(Strict):
         if self.to is not None and self.to < self.from_:
             raise ValueError(f"'to' {self.to} is before 'from' {self.from_}")
         return self
-
-    def covers(self, day: dt.date) -> bool:
-        return self.from_ <= day and (self.to is None or day <= self.to)
 
 
 class Window(Strict):

@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 from engine import default_engine
-from engine.lab.population import AXES, PopulationError, default_grid, generate, population
+from engine.lab.population import PopulationError, default_grid, generate, population
+from engine.lab.population import axes as axes_of
 from schemas.case import Case
 
 AS_OF = dt.date(2026, 6, 1)
@@ -27,10 +28,11 @@ def small_axes() -> dict[str, list]:
         "registration": ["none", "birth_country@0"],
         "mother.status": ["irregular", "refugee"],
     }
+    grid = axes_of(default_engine().law)
     for axis in ("mother.acquired", "mother.naturalized", "mother.born_in", "married"):
-        axes[axis] = [str(next(iter(AXES[axis])))]
-    for axis in ("residence",) + tuple(a for a in AXES if a.startswith("father.")):
-        axes.setdefault(axis, [str(next(iter(AXES[axis])))])
+        axes[axis] = [str(next(iter(grid[axis])))]
+    for axis in ("residence",) + tuple(a for a in grid if a.startswith("father.")):
+        axes.setdefault(axis, [str(next(iter(grid[axis])))])
     return axes
 
 

@@ -53,13 +53,7 @@ def flips(case: dict) -> Iterator[tuple[str, str, dict]]:
     """(fact, what changed, the flipped case) for each protected fact the case states."""
     parents = case.get("parents") or []
     if parents:
-        swapped = copy.deepcopy(case)
-        for parent in swapped["parents"]:
-            parent["role"] = "father" if parent["role"] == "mother" else "mother"
-        roles = ", ".join(
-            f"{p['role']} -> {q['role']}" for p, q in zip(parents, swapped["parents"], strict=True)
-        )
-        yield "parent_gender", f"roles: {roles}", swapped
+        yield _swap_roles(case, parents)
     married = case.get("parents_married_at_birth")
     if married is not None:
         yield (
@@ -68,37 +62,58 @@ def flips(case: dict) -> Iterator[tuple[str, str, dict]]:
             _set(case, ("parents_married_at_birth",), not married),
         )
     for i, parent in enumerate(parents):
-        status = parent.get("status_in_birth_country")
-        for other in IMMIGRATION if status in IMMIGRATION else ():
-            if other != status:
-                where = ("parents", i, "status_in_birth_country")
-                yield (
-                    "immigration_status",
-                    f"{_path(where)}: {status} -> {other}",
-                    _set(case, where, other),
-                )
-        for j, nationality in enumerate(parent.get("nationalities") or []):
-            if not nationality.get("acquired_on"):
-                continue  # held at the birth would change with the mode: see dated()
-            for other in MODES:
-                if other != nationality.get("acquired"):
-                    where = ("parents", i, "nationalities", j, "acquired")
-                    yield (
-                        "parent_acquisition_mode",
-                        (f"{_path(where)}: {nationality.get('acquired')} -> {other}"),
-                        _set(case, where, other),
-                    )
-        born_in = parent.get("born_in")
-        if born_in:
-            places = [case["person"].get("birth_country")]
-            places += [n["country"] for n in parent.get("nationalities") or []] + [ELSEWHERE]
-            for other in dict.fromkeys(p for p in places if p and p != born_in):
-                where = ("parents", i, "born_in")
-                yield (
-                    "parent_birthplace",
-                    f"{_path(where)}: {born_in} -> {other}",
-                    _set(case, where, other),
-                )
+        yield from _statuses(case, i, parent)
+        yield from _modes(case, i, parent)
+        yield from _birthplaces(case, i, parent)
+
+
+def _swap_roles(case: dict, parents: list) -> tuple[str, str, dict]:
+    """The parents' roles swapped: the transmitting parent's gender flipped."""
+    swapped = copy.deepcopy(case)
+    for parent in swapped["parents"]:
+        parent["role"] = "father" if parent["role"] == "mother" else "mother"
+    roles = ", ".join(
+        f"{p['role']} -> {q['role']}" for p, q in zip(parents, swapped["parents"], strict=True)
+    )
+    return "parent_gender", f"roles: {roles}", swapped
+
+
+def _statuses(case: dict, i: int, parent: dict) -> Iterator[tuple[str, str, dict]]:
+    """The parent's status in the birth country changed to each other immigration status."""
+    status = parent.get("status_in_birth_country")
+    for other in IMMIGRATION if status in IMMIGRATION else ():
+        if other != status:
+            where = ("parents", i, "status_in_birth_country")
+            yield (
+                "immigration_status",
+                f"{_path(where)}: {status} -> {other}",
+                _set(case, where, other),
+            )
+
+
+def _modes(case: dict, i: int, parent: dict) -> Iterator[tuple[str, str, dict]]:
+    """Each dated nationality of the parent given each other mode of acquisition."""
+    for j, nationality in enumerate(parent.get("nationalities") or []):
+        if not nationality.get("acquired_on"):
+            continue  # held at the birth would change with the mode: see dated()
+        for other in MODES:
+            if other != nationality.get("acquired"):
+                where = ("parents", i, "nationalities", j, "acquired")
+                change = f"{_path(where)}: {nationality.get('acquired')} -> {other}"
+                yield "parent_acquisition_mode", change, _set(case, where, other)
+
+
+def _birthplaces(case: dict, i: int, parent: dict) -> Iterator[tuple[str, str, dict]]:
+    """The parent's birthplace moved: to the child's birth country, to a state whose national
+    the parent is, and to a state no rule names."""
+    born_in = parent.get("born_in")
+    if not born_in:
+        return
+    places = [case["person"].get("birth_country")]
+    places += [n["country"] for n in parent.get("nationalities") or []] + [ELSEWHERE]
+    for other in dict.fromkeys(p for p in places if p and p != born_in):
+        where = ("parents", i, "born_in")
+        yield "parent_birthplace", f"{_path(where)}: {born_in} -> {other}", _set(case, where, other)
 
 
 def dated(case):

@@ -29,6 +29,7 @@ from schemas.lab import (
 STATUS_RANK = {"not_national": 0, "undetermined": 1, "conditional": 2, "national": 3}
 RISK_RANK = {"stateless": 0, "at_risk": 1, "none": 2}
 KEPT_ERRORS = 20
+YES_NO = {True: "yes", False: "no", None: "unknown"}
 
 
 def impact(
@@ -50,10 +51,45 @@ def impact(
             continue
         first, second = before.screen(case, lang), after.screen(case, lang)
         screened.append((raw, case, first, second, profile(case, reformed.reform.effective)))
+    firsts = [first for _, _, first, _, _ in screened]
+    seconds = [second for _, _, _, second, _ in screened]
     eras = _eras(before.law, after.law)
+    changes, groups, directions = _moves(screened, eras)
+    shares = _population_shares(screened, eras)
+    ordered = sorted(
+        (_group(key, members, shares, examples) for key, members in groups.items()),
+        key=lambda g: (g.direction == "same", -g.count, g.country, g.before, g.after),
+    )
+    return ImpactReport(
+        reform=_summary(reformed, before, after),
+        population=PopulationSummary(source=source, cases=len(screened), invalid=len(errors)),
+        changed=sum(n for d, n in directions.items() if d != "same"),
+        directions={d: directions.get(d, 0) for d in ("helps", "harms", "mixed", "same")},
+        risk_before=_risks(firsts),
+        risk_after=_risks(seconds),
+        status_before=_statuses(firsts),
+        status_after=_statuses(seconds),
+        encoded=sorted(
+            {c for first in firsts for c in first.nationality} & set(after.law.countries)
+        ),
+        transitions=_transitions(screened),
+        groups=ordered,
+        changes=changes,
+        invalid_cases=errors[:KEPT_ERRORS],
+    )
+
+
+def _population_shares(screened, eras) -> dict[tuple[str, str], float]:
+    """How common each fact is in the population: of the profiles, and of each state's view."""
     shares = _shares([p for *_, p in screened])
     for country in {c for _, _, first, _, _ in screened for c in first.nationality}:
         shares |= _shares([relative(case, country, eras) for _, case, *_ in screened])
+    return shares
+
+
+def _moves(screened, eras) -> tuple[list[Change], dict, Counter]:
+    """Every change of a state's answer; the changes grouped by state, move, rules and the
+    text of the state's law the person was born under; and the changed cases by direction."""
     changes, groups = [], {}
     directions: Counter = Counter()
     for raw, case, first, second, facts in screened:
@@ -67,28 +103,7 @@ def impact(
             key += (tuple(change.rules_before), tuple(change.rules_after))
             key += (facts_here.get(f"born under the {change.country} law of"),)
             groups.setdefault(key, []).append((raw, first, second, facts_here))
-    ordered = sorted(
-        (_group(key, members, shares, examples) for key, members in groups.items()),
-        key=lambda g: (g.direction == "same", -g.count, g.country, g.before, g.after),
-    )
-    return ImpactReport(
-        reform=_summary(reformed, before, after),
-        population=PopulationSummary(source=source, cases=len(screened), invalid=len(errors)),
-        changed=sum(n for d, n in directions.items() if d != "same"),
-        directions={d: directions.get(d, 0) for d in ("helps", "harms", "mixed", "same")},
-        risk_before=_risks(first for _, _, first, _, _ in screened),
-        risk_after=_risks(second for _, _, _, second, _ in screened),
-        status_before=_statuses(first for _, _, first, _, _ in screened),
-        status_after=_statuses(second for _, _, _, second, _ in screened),
-        encoded=sorted(
-            {c for _, _, first, _, _ in screened for c in first.nationality}
-            & set(after.law.countries)
-        ),
-        transitions=_transitions(screened),
-        groups=ordered,
-        changes=changes,
-        invalid_cases=errors[:KEPT_ERRORS],
-    )
+    return changes, groups, directions
 
 
 def _case(raw) -> Case | CaseError:
@@ -215,47 +230,55 @@ def _shares(profiles: list[dict]) -> dict[tuple[str, str], float]:
 def profile(case: Case, effective) -> dict[str, str]:
     """The facts of a case a drafter groups people by, as short words (the CSV's columns):
     about the person, both parents together, and each parent by role."""
+    facts = _person_profile(case, effective) | _parents_profile(case)
+    for role in ("mother", "father"):
+        facts |= _role_profile(case, role)
+    return facts
+
+
+def _person_profile(case: Case, effective) -> dict[str, str]:
     p = case.person
     age = age_on(p.birth_date, case.as_of)
-    known = [x for x in case.parents if x.legal_parentage != "unknown"]
-    facts = {
+    registered = [
+        f"{r.country} at {age_on(p.birth_date, r.date)}"
+        for r in p.registrations
+        if r.date <= case.as_of
+    ]
+    return {
         "birth_country": p.birth_country or "unknown",
         "born": f"before {effective}" if p.birth_date < effective else f"from {effective}",
         "age": "under 18" if age < 18 else "18-24" if age < 25 else "25 and over",
         "foundling": "yes" if p.foundling else "no",
-        "parents_married": {True: "yes", False: "no", None: "unknown"}[
-            case.parents_married_at_birth
-        ],
-        "registered": ", ".join(
-            f"{r.country} at {age_on(p.birth_date, r.date)}"
-            for r in p.registrations
-            if r.date <= case.as_of
-        )
-        or "no",
-        "parents_nationalities": "; ".join(
-            sorted({f"{n.country} by {n.acquired}" for x in known for n in _held(x, case)})
-        )
-        or "none known",
-        "parents_status": ", ".join(
-            sorted({x.status_in_birth_country for x in known if x.status_in_birth_country})
-        )
-        or "unknown",
+        "parents_married": YES_NO[case.parents_married_at_birth],
+        "registered": ", ".join(registered) or "no",
     }
-    for status in {x.status_in_birth_country for x in known} - {None}:
-        # shared by a group only when every case in it has such a parent
+
+
+def _parents_profile(case: Case) -> dict[str, str]:
+    """Both parents whose parentage is established, together: what they hold, their status."""
+    known = [x for x in case.parents if x.legal_parentage != "unknown"]
+    held = {f"{n.country} by {n.acquired}" for x in known for n in _held(x, case)}
+    statuses = {x.status_in_birth_country for x in known} - {None}
+    facts = {
+        "parents_nationalities": "; ".join(sorted(held)) or "none known",
+        "parents_status": ", ".join(sorted(statuses)) or "unknown",
+    }
+    for status in statuses:  # shared by a group only when every case in it has such a parent
         facts[f"a parent's status is {status}"] = "yes"
-    for role in ("mother", "father"):
-        parent = next((x for x in case.parents if x.role == role), None)
-        if parent is None or parent.legal_parentage == "unknown":
-            facts[role] = "unknown"
-            continue
-        held = [
-            n for n in parent.nationalities if n.acquired_on is None or n.acquired_on <= case.as_of
-        ]
-        facts[role] = " + ".join(f"{n.country} by {n.acquired}" for n in held) or "no nationality"
-        facts[f"{role}_born_in"] = _birthplace(parent, p.birth_country, held)
-        facts[f"{role}_status"] = parent.status_in_birth_country or "unknown"
     return facts
+
+
+def _role_profile(case: Case, role: str) -> dict[str, str]:
+    """The mother's (or father's) nationalities, birthplace and status, when she is known."""
+    parent = next((x for x in case.parents if x.role == role), None)
+    if parent is None or parent.legal_parentage == "unknown":
+        return {role: "unknown"}
+    held = _held(parent, case)
+    return {
+        role: " + ".join(f"{n.country} by {n.acquired}" for n in held) or "no nationality",
+        f"{role}_born_in": _birthplace(parent, case.person.birth_country, held),
+        f"{role}_status": parent.status_in_birth_country or "unknown",
+    }
 
 
 def relative(case: Case, country: str, eras: dict | None = None) -> dict[str, str]:
@@ -290,11 +313,8 @@ def _eras(*laws) -> dict[str, list]:
     """Per state, the days its law of nationality at birth changed (both laws' rules)."""
     days: dict[str, set] = defaultdict(set)
     for law in laws:
-        for country, country_law in law.countries.items():
-            for rule in (r.rule for r in country_law.rules if r.rule.judged_at == "birth"):
-                days[country].add(rule.in_force.from_)
-                if rule.in_force.to is not None:
-                    days[country].add(rule.in_force.to + dt.timedelta(days=1))
+        for country, changes in law.birth_law_changes().items():
+            days[country] |= changes
     return {country: sorted(d) for country, d in days.items()}
 
 

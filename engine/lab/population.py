@@ -23,8 +23,9 @@ from engine.dates import birthday
 from engine.i18n import translator
 from schemas.codes import COUNTRY_CODES
 
-ENCODED = ("BZ", "CR", "GT", "HN", "MX", "PA", "SV")
-OTHERS = ("NI", "US")  # a neighbour whose law is not encoded, and a jus soli state
+# besides the states with a pack: a neighbour most migrant parents come from, and a jus soli
+# state (in the grid whether or not a pack encodes them)
+OTHERS = ("NI", "US")
 ELSEWHERE = "CO"  # a birthplace no other axis names
 UNKNOWN = "unknown"  # no such parent in the case (legally unknown, or absent)
 STATUSES = {"permanent": 2, "temporary": 1, "irregular": 2, "transit": 0.5, "diplomat": 0.5}
@@ -42,11 +43,7 @@ def _parent(nationality_weights: dict) -> dict[str, dict]:
     }
 
 
-_NATIONALITIES = {c: 1 for c in (*ENCODED, *OTHERS)} | {"none": 0.5}
-AXES = {
-    "birth_country": {c: 1 for c in (*ENCODED, *OTHERS)},
-    **{f"mother.{k}": v for k, v in _parent(_NATIONALITIES | {UNKNOWN: 0.3}).items()},
-    **{f"father.{k}": v for k, v in _parent(_NATIONALITIES | {UNKNOWN: 2}).items()},
+FACTS = {  # the axes that name no state
     "married": {True: 1, False: 1},
     "registration": {
         "none": 2,
@@ -60,6 +57,19 @@ AXES = {
     "residence": {"birth_country": 3, "parent_country": 1, "none": 1},
     "foundling": {False: 50, True: 1},
 }
+
+
+def axes(law) -> dict[str, dict]:
+    """Every axis but the birth date. The states born in and held are those `law` has a pack
+    for, then OTHERS: a new pack needs no change here."""
+    states = {c: 1 for c in (*sorted(law.countries), *OTHERS)}
+    nationalities = states | {"none": 0.5}
+    return {
+        "birth_country": states,
+        **{f"mother.{k}": v for k, v in _parent(nationalities | {UNKNOWN: 0.3}).items()},
+        **{f"father.{k}": v for k, v in _parent(nationalities | {UNKNOWN: 2}).items()},
+        **FACTS,
+    }
 
 
 class PopulationError(ValueError):
@@ -93,18 +103,11 @@ class Grid:
 def default_grid(law, as_of: dt.date, dates: tuple[dt.date, ...] = ()) -> Grid:
     """Every axis, with birth dates at the law's boundaries (and at `dates`, e.g. a reform's
     effective day), each from 1900 up to `as_of`."""
-    days = set()
-    for country in law.countries.values():
-        for rule in country.rules:
-            if rule.rule.judged_at == "birth":
-                days.add(rule.rule.in_force.from_)
-                if rule.rule.in_force.to is not None:
-                    days.add(rule.rule.in_force.to + dt.timedelta(days=1))
-    days.update(dates)
+    days = set(dates).union(*law.birth_law_changes().values())
     births = {d + dt.timedelta(days=shift) for d in days for shift in (-1, 0)}
     births.update(as_of - dt.timedelta(days=round(365.25 * age) + 40) for age in AGES)
     births = sorted(d for d in births if dt.date(1900, 1, 1) <= d <= as_of)
-    return Grid({"birth_date": {d: 1 for d in births}, **AXES}, as_of)
+    return Grid({"birth_date": {d: 1 for d in births}, **axes(law)}, as_of)
 
 
 def population(

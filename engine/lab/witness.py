@@ -17,6 +17,7 @@ evaluator, and only one under which the rule applies is kept.
 import datetime as dt
 import itertools
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from pydantic import ValidationError
 
@@ -29,12 +30,37 @@ from schemas.case import Case
 from schemas.conditions import AllOf, AnyOf, Exists, OnPerson
 from schemas.facts import COLLECTIONS, NONE, PERSON
 
-ENCODED = ("BZ", "CR", "GT", "HN", "MX", "PA", "SV")
-COUNTRIES = ("US", "NI", "CO", *ENCODED)
+# the states a witness may name, before those with a pack: a jus soli state, a neighbour, and a
+# state no rule names
+OTHERS = ("US", "NI", "CO")
 BIRTHS = [dt.date(y, 6, 15).toordinal() for y in (1995, 2010, 2020, 1975, 1950, 1925, 1900)]
 AS_OF = dt.date(2026, 6, 1).toordinal()
 MAX_BRANCHES = 48
 OTHER_PARENTS = ("US", None)  # a foreign parent, and one of the rule's own state (None)
+# days (or the years of a birthday) a written value is put at, from the person's birth `b`
+PARENT_BORN = -20000  # a grandparent, some 55 years before the birth
+LONG_BEFORE = -11000  # a nationality held since long before the birth (some 30 years)
+YEAR_BEFORE = -400  # a nationality acquired about a year before the birth
+AFTER_BIRTH = 30  # an act, or the start of a residence, a month after the birth (or a birthday)
+ACKNOWLEDGED = 400  # a parent's acknowledgement, about a year after the birth
+DIED = 3650  # a grandparent's death, ten years after the birth
+AT_FIVE, AT_SEVENTEEN, AT_TWENTY = 5, 17, 20  # birthdays a nationality or an act may fall on
+
+
+@dataclass(frozen=True)
+class _Variant:
+    """Which of the values that would do a candidate takes: `n` rotates each list of choices,
+    so three variants try three different values; `countries` are the states it may name."""
+
+    n: int
+    countries: tuple[str, ...]
+
+    def rotate(self, items) -> list:
+        return _rotate(items, self.n)
+
+    @property
+    def states(self) -> list[str]:
+        return self.rotate(self.countries)
 
 
 class _Fail(Exception):
@@ -46,12 +72,13 @@ def witnesses(law, countries=None) -> Iterator[tuple[str, dict]]:
     can apply, where a witness is found; a witness with one parent comes again with the other
     parent added, a foreign national by birth and then a national of the rule's state: a flip
     between the parents, or of one parent's facts against the other's, needs both."""
+    named = tuple(dict.fromkeys((*OTHERS, *sorted(law.countries))))
     for country, country_law in sorted(law.countries.items()):
         if countries and country not in countries:
             continue
         for rule in country_law.rules:
             for k, branch in enumerate(itertools.islice(_branches(rule.cond), MAX_BRANCHES)):
-                case = _witness(rule, branch)
+                case = _witness(rule, branch, named)
                 if case is None:
                     continue
                 yield rule.id, {**case, "id": f"W-{rule.id}-{k + 1}"}
@@ -64,18 +91,9 @@ def witnesses(law, countries=None) -> Iterator[tuple[str, dict]]:
                         )
 
 
-def witness(rule: PreparedRule) -> dict | None:
-    """A case (case format) under which the rule's condition holds, or None if none is found."""
-    for branch in itertools.islice(_branches(rule.cond), MAX_BRANCHES):
-        case = _witness(rule, branch)
-        if case is not None:
-            return case
-    return None
-
-
-def _witness(rule: PreparedRule, branch: list) -> dict | None:
-    for variant in range(3):
-        for case in _candidates(branch, variant):
+def _witness(rule: PreparedRule, branch: list, countries: tuple[str, ...]) -> dict | None:
+    for n in range(3):
+        for case in _candidates(branch, _Variant(n, countries)):
             if _holds(rule, case):
                 return case
     return None
@@ -122,10 +140,10 @@ def _branches(cond) -> Iterator[list]:
             yield [leaf for part in combination for leaf in part]
 
 
-def _candidates(branch: list, variant: int) -> Iterator[dict]:
+def _candidates(branch: list, variant: _Variant) -> Iterator[dict]:
     person = [t for leaf in branch if isinstance(leaf, OnPerson) for t in leaf.tests]
     some = [leaf for leaf in branch if isinstance(leaf, Exists) and not leaf.none]
-    births = _rotate(BIRTHS, variant)
+    births = variant.rotate(BIRTHS)
     for preferred in births[:4]:
         try:
             birth = _number(_on(person, "birth_date"), [preferred])
@@ -134,7 +152,7 @@ def _candidates(branch: list, variant: int) -> Iterator[dict]:
             continue
 
 
-def _case(person: list, some: list, birth: int, variant: int) -> dict:
+def _case(person: list, some: list, birth: int, variant: _Variant) -> dict:
     lows = [birth]  # the assessment date comes after everything the case records
     highs = []
     born = dt.date.fromordinal(birth)
@@ -163,10 +181,11 @@ def _case(person: list, some: list, birth: int, variant: int) -> dict:
     return case
 
 
-def _person(tests: list, variant: int) -> dict:
-    kind = _choice("birth_place_kind", _on(tests, "birth_place_kind"), ["territory"], variant)
-    countries = [c for c in _rotate(COUNTRIES, variant)]
-    country = _choice("birth_country", _on(tests, "birth_country"), countries, variant, kind)
+def _person(tests: list, variant: _Variant) -> dict:
+    kind = _choice("birth_place_kind", _on(tests, "birth_place_kind"), ["territory"], variant.n)
+    countries = variant.states
+    born = _on(tests, "birth_country")
+    country = _choice("birth_country", born, countries, variant.n, kind == "territory")
     foundling = _choice("foundling", _on(tests, "foundling"), [False, True], 0)
     values = {
         "birth_place_kind": kind,
@@ -188,7 +207,7 @@ def _person(tests: list, variant: int) -> dict:
     return values
 
 
-def _parents(clauses: list, born: dt.date, lows: list, variant: int) -> list[dict]:
+def _parents(clauses: list, born: dt.date, lows: list, variant: _Variant) -> list[dict]:
     """Rows of parents (one per parent and nationality) grouped into at most two parents: each
     clause goes to the role its tests allow; the variant decides between two free ones."""
     parents: dict[str, list] = {}
@@ -197,13 +216,13 @@ def _parents(clauses: list, born: dt.date, lows: list, variant: int) -> list[dic
         roles = [r for r in ("mother", "father") if _accepts(tests, "role", r)]
         if not roles:
             raise _Fail
-        role = roles[0] if len(roles) == 1 else roles[(free + variant) % 2]
+        role = roles[0] if len(roles) == 1 else roles[(free + variant.n) % 2]
         free += len(roles) > 1
         parents.setdefault(role, []).append(tests)
     return [_parent(role, rows, born, lows, variant) for role, rows in parents.items()]
 
 
-def _parent(role: str, rows: list, born: dt.date, lows: list, variant: int) -> dict:
+def _parent(role: str, rows: list, born: dt.date, lows: list, variant: _Variant) -> dict:
     tests = [t for row in rows for t in row]
     known = _choice("known", _on(tests, "known"), [True], 0)
     parentages = ["birth", "acknowledged"] if known else ["unknown"]
@@ -211,13 +230,13 @@ def _parent(role: str, rows: list, born: dt.date, lows: list, variant: int) -> d
     parent = {
         "role": role,
         "legal_parentage": parentage,
-        "born_in": _choice("born_in", _on(tests, "born_in"), [None, *COUNTRIES], variant),
-        "status_in_birth_country": _choice("status", _on(tests, "status"), [None], variant),
+        "born_in": _choice("born_in", _on(tests, "born_in"), [None, *variant.countries], variant.n),
+        "status_in_birth_country": _choice("status", _on(tests, "status"), [None], variant.n),
         "nationalities": [],
     }
     acknowledged = _on(tests, "acknowledged_on")
     if acknowledged:
-        day = _number(acknowledged, [born.toordinal() + 400])
+        day = _number(acknowledged, [born.toordinal() + ACKNOWLEDGED])
         parent["acknowledged_on"] = dt.date.fromordinal(day).isoformat()
     for row in rows:
         nationality = _nationality(row, born, variant)
@@ -228,17 +247,17 @@ def _parent(role: str, rows: list, born: dt.date, lows: list, variant: int) -> d
     return parent
 
 
-def _nationality(tests: list, born: dt.date, variant: int) -> dict | None:
+def _nationality(tests: list, born: dt.date, variant: _Variant) -> dict | None:
     """One nationality of a parent; None for the row of a parent with none."""
-    country = _choice("nationality", _on(tests, "nationality"), _rotate(COUNTRIES, variant), 0)
+    country = _choice("nationality", _on(tests, "nationality"), variant.states, 0)
     if country == NONE:
         return None
-    acquired = _choice("acquired", _on(tests, "acquired"), ["birth", "naturalization"], variant)
+    acquired = _choice("acquired", _on(tests, "acquired"), ["birth", "naturalization"], variant.n)
     b = born.toordinal()
     wanted = [t for t in tests if t.field in ("acquired_on", "held_at_birth")]
     wanted += [t for t in tests if t.field == "child_age_when_acquired"]
-    options = [None, b - 11000, b - 400, b, birthday(born, 5).toordinal()]
-    options += [birthday(born, 17).toordinal()] + [v for t in wanted for v in _values(t)]
+    options = [None, b + LONG_BEFORE, b + YEAR_BEFORE, b, birthday(born, AT_FIVE).toordinal()]
+    options += [birthday(born, AT_SEVENTEEN).toordinal()] + [v for t in wanted for v in _values(t)]
     for day in options:
         if not isinstance(day, int) and day is not None:
             continue
@@ -255,26 +274,27 @@ def _nationality(tests: list, born: dt.date, variant: int) -> dict | None:
     raise _Fail
 
 
-def _row(coll: str, tests: list, born: dt.date, lows: list, highs: list, variant: int) -> dict:
+def _row(coll: str, tests: list, born: dt.date, lows: list, highs: list, variant: _Variant) -> dict:
     """A row of an act, residence, marriage or grandparent that passes `tests`."""
     fields = COLLECTIONS[coll][1]
     row = {}
     for name, field in fields.items():
         mine = _on(tests, name)
         if field.kind in ("country", "enum", "bool"):
-            defaults = _rotate(COUNTRIES, variant) if field.kind == "country" else [None]
+            defaults = variant.states if field.kind == "country" else [None]
             if coll == "registrations" and name == "act":
                 defaults = ["birth_registration"]
-            row[name] = _choice(name, mine, defaults, variant, field=field)
+            row[name] = _choice(name, mine, defaults, variant.n, field=field)
     b = born.toordinal()
     if coll in ("registrations", "naturalizations", "renunciations"):
-        day = _dated(tests, "date", "age", born, [b + 30, birthday(born, 20).toordinal()])
+        preferred = [b + AFTER_BIRTH, birthday(born, AT_TWENTY).toordinal()]
+        day = _dated(tests, "date", "age", born, preferred)
         lows.append(day)
         return {**row, "date": dt.date.fromordinal(day).isoformat()}
     if coll in ("residence", "marriages"):
-        return _period(coll, tests, row, born, lows, highs)
-    day = _number(_on(tests, "born_on"), [b - 20000]) if _on(tests, "born_on") else None
-    died = _number(_on(tests, "died_on"), [b + 3650]) if _on(tests, "died_on") else None
+        return _period(tests, row, born, lows, highs)
+    day = _number(_on(tests, "born_on"), [b + PARENT_BORN]) if _on(tests, "born_on") else None
+    died = _number(_on(tests, "died_on"), [b + DIED]) if _on(tests, "died_on") else None
     return {
         **row,
         "born_on": None if day is None else dt.date.fromordinal(day).isoformat(),
@@ -287,7 +307,7 @@ def _dated(tests, date_field, age_field, born, preferred) -> int:
     ages = _on(tests, age_field)
     options = list(preferred)
     for low in (v for t in ages for v in _values(t)):
-        options.append(birthday(born, low).toordinal() + 30)
+        options.append(birthday(born, low).toordinal() + AFTER_BIRTH)
     if not ages:
         return _number(_on(tests, date_field), options, born.toordinal())
     for day in options + [v for t in _on(tests, date_field) for v in _values(t)]:
@@ -301,10 +321,10 @@ def _dated(tests, date_field, age_field, born, preferred) -> int:
     raise _Fail
 
 
-def _period(coll, tests, row, born, lows, highs) -> dict:
+def _period(tests, row, born, lows, highs) -> dict:
     """A residence or marriage: its start, and whether it still runs, with the years it lasted
     turned into bounds on the assessment date."""
-    start = _number(_on(tests, "from"), [born.toordinal() + 30], born.toordinal())
+    start = _number(_on(tests, "from"), [born.toordinal() + AFTER_BIRTH], born.toordinal())
     began = dt.date.fromordinal(start)
     ongoing = _choice("ongoing", _on(tests, "ongoing"), [True], 0)
     low, high = _interval(_on(tests, "years")) if _on(tests, "years") else (0, None)
@@ -316,7 +336,7 @@ def _period(coll, tests, row, born, lows, highs) -> dict:
             highs.append(birthday(began, high + 1).toordinal() - 1)
         out["to"] = None
     else:
-        end = birthday(began, max(low, 0)).toordinal() + 30
+        end = birthday(began, max(low, 0)).toordinal() + AFTER_BIRTH
         out["to"] = dt.date.fromordinal(end).isoformat()
         lows.append(end + 1)
     return out
@@ -366,25 +386,37 @@ def _values(t) -> list:
     return list(t.value) if isinstance(t.value, tuple) else [t.value]
 
 
-def _choice(name, tests, defaults, variant, kind=None, field=None):
-    """The first value the tests accept: those they name (rotated by the variant), then the
-    defaults, then any value of the field's vocabulary, and unknown (None) last."""
+def _choice(name, tests, defaults, n, territory=False, field=None):
+    """The first value the tests accept: those they name (rotated by `n`), then the defaults,
+    then any value of the field's vocabulary, and unknown (None) last. No state at all is a
+    birth country only for a birth aboard outside any `territory`."""
     field = field or PERSON.get(name) or COLLECTIONS["parents"][1].get(name)
     named = [v for t in tests if t.op in ("eq", "in") for v in _values(t)]
-    vocabulary = sorted(field.values) if field is not None and field.values else []
-    if field is not None and field.kind == "bool":
-        vocabulary = [True, False]
-    options = _rotate(named, variant) + list(defaults) + _rotate(vocabulary, variant) + [None]
-    if field is not None and field.always_known:
-        options = [v for v in options if v is not None]
-    if field is not None and field.allows_none:
-        options.append(NONE)
+    options = _rotate(named, n) + list(defaults) + _rotate(_vocabulary(field), n) + [None]
+    options = _as_field_allows(options, field)
+    if name == "birth_country" and territory:
+        options = [v for v in options if v != NONE]
     for value in options:
-        if value == NONE and name == "birth_country" and kind == "territory":
-            continue
         if all(test(t, {name: value}) is True for t in tests):
             return value
     raise _Fail
+
+
+def _vocabulary(field) -> list:
+    if field is None:
+        return []
+    if field.kind == "bool":
+        return [True, False]
+    return sorted(field.values) if field.values else []
+
+
+def _as_field_allows(options: list, field) -> list:
+    """Unknown (None) dropped for a field always known; `none` added for one that allows it."""
+    if field is not None and field.always_known:
+        options = [v for v in options if v is not None]
+    if field is not None and field.allows_none:
+        options = [*options, NONE]
+    return options
 
 
 def _interval(tests) -> tuple[int, int | None]:

@@ -43,10 +43,6 @@ class Access:
         self._limits, self._clock = limits, clock
         self._buckets: dict[str, Bucket] = {}
 
-    @property
-    def configured(self) -> int:
-        return len(self._keys)
-
     def authorize(self, key: ApiKey, scope: Scope) -> None:
         if not key.enabled:
             raise Problem("forbidden", f"the key {key.id!r} is disabled")

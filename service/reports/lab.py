@@ -67,14 +67,30 @@ def _w(lang: str, words: dict = WORDS) -> dict:
 
 
 def impact_text(report: ImpactReport, lang: str = "en") -> str:
-    w, r = _w(lang), report.reform
+    w = _w(lang)
+    lines = _summary_lines(report, w, lang) + ["", w["groups"]]
+    moved = [g for g in report.groups if g.direction != "same"]
+    if not moved:
+        lines.append("  " + w["no_change"])
+    for group in moved:
+        lines += _group_lines(group, w)
+    same = [g for g in report.groups if g.direction == "same"]
+    if same:
+        count = sum(g.count for g in same)
+        lines.append(f"  + {len(same)} × {w['same']}: {count} (--json, --html)")
+    return "\n".join(lines)
+
+
+def _summary_lines(report: ImpactReport, w: dict, lang: str) -> list[str]:
+    """The reform, the population, how many changed, and the counts before and after."""
+    r, d = report.reform, report.directions
     kind = w["historical"] if r.kind == "historical" else w["proposal"]
-    d = report.directions
+    invalid = report.population.invalid
     lines = [
         f"{w['reform']}: {getattr(r.title, lang)} ({kind}, {w['effective']} {r.effective})",
         f"{w['law']}: {r.before.version} → {r.after.version}",
         f"{w['population']}: {report.population.source} — {report.population.cases} {w['cases']}"
-        + (f", {report.population.invalid} {w['invalid']}" if report.population.invalid else ""),
+        + (f", {invalid} {w['invalid']}" if invalid else ""),
         "",
         f"{w['changed']}: {report.changed} {w['of']} {report.population.cases} — "
         f"{w['helps']} {d['helps']}, {w['harms']} {d['harms']}, {w['mixed']} {d['mixed']}"
@@ -92,28 +108,21 @@ def impact_text(report: ImpactReport, lang: str = "en") -> str:
             for s in STATUSES
         ]
         lines.append(f"  {country}  " + ", ".join(cells))
-    lines += ["", w["groups"]]
-    moved = [g for g in report.groups if g.direction != "same"]
-    if not moved:
-        lines.append("  " + w["no_change"])
-    for group in moved:
-        lines.append(
-            f"  {group.count:>5} × {group.country} {w[group.before]} → {w[group.after]}"
-            f"  [{w[group.direction]}]  {w['born']} {group.period or '?'}"
-        )
-        lines.append(
-            f"        {w['rules']}: {', '.join(group.rules_before) or '—'} → "
-            f"{', '.join(group.rules_after) or '—'}"
-        )
-        shared = ", ".join(f"{f.fact} = {f.value} ({f.share:.0%})" for f in group.facts[:6])
-        lines.append(f"        {w['shared']}: {shared or '—'}")
-        ids = ", ".join(str(e.case.get("id") or "?") for e in group.examples)
-        lines.append(f"        {w['examples']} {ids}")
-    same = [g for g in report.groups if g.direction == "same"]
-    if same:
-        count = sum(g.count for g in same)
-        lines.append(f"  + {len(same)} × {w['same']}: {count} (--json, --html)")
-    return "\n".join(lines)
+    return lines
+
+
+def _group_lines(group, w: dict) -> list[str]:
+    """One group of cases that changed alike: the move, the rules, what they share, examples."""
+    shared = ", ".join(f"{f.fact} = {f.value} ({f.share:.0%})" for f in group.facts[:6])
+    ids = ", ".join(str(e.case.get("id") or "?") for e in group.examples)
+    return [
+        f"  {group.count:>5} × {group.country} {w[group.before]} → {w[group.after]}"
+        f"  [{w[group.direction]}]  {w['born']} {group.period or '?'}",
+        f"        {w['rules']}: {', '.join(group.rules_before) or '—'} → "
+        f"{', '.join(group.rules_after) or '—'}",
+        f"        {w['shared']}: {shared or '—'}",
+        f"        {w['examples']} {ids}",
+    ]
 
 
 def _delta(n: int) -> str:
