@@ -22,9 +22,11 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
+from engine import Engine
 from engine.dates import birthday
 from engine.i18n import translator
 from engine.lab.witness import witnesses
+from engine.loader import Law
 from schemas.case import Case
 from schemas.conditions import fields_read
 from schemas.lab import AuditReport, Finding, Pair, PopulationSummary, StateEffect, Transition
@@ -223,7 +225,7 @@ class _Audit:
 
 
 def with_witnesses(
-    law, countries, cases: Iterable = (), source: str = "", lang: str = "en"
+    law: Law, countries, cases: Iterable = (), source: str = "", lang: str = "en"
 ) -> tuple[Iterable, str]:
     """The witnesses of the audited states' rules (engine/lab/witness.py), then `cases` (made as
     `source` says, if any): every rule a witness can reach is exercised, whatever the
@@ -238,7 +240,7 @@ def with_witnesses(
 
 
 def audit(
-    engine, inputs: Iterable, countries=None, source: str = "cases", examples: int = 2
+    engine: Engine, inputs: Iterable, countries=None, source: str = "cases", examples: int = 2
 ) -> AuditReport:
     """The audit of `engine`'s law over `inputs` (raw cases), for `countries` (all encoded
     states by default)."""
@@ -289,7 +291,7 @@ def _effect(country: str, fact: str, tally: _Tally) -> StateEffect:
     )
 
 
-def _screen(engine, raw, countries):
+def _screen(engine: Engine, raw, countries):
     """(status per country, ids of the rules that applied per country), for the audited states
     the case touches; None when the input is not a valid case."""
     try:

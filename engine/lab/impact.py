@@ -11,6 +11,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from engine import Engine
 from engine.dates import age_on
 from engine.lab.reform import ReformedLaw
 from schemas.case import Case, read_case
@@ -34,8 +35,8 @@ YES_NO = {True: "yes", False: "no", None: "unknown"}
 
 def impact(
     reformed: ReformedLaw,
-    before,
-    after,
+    before: Engine,
+    after: Engine,
     inputs: Iterable,
     source: str,
     examples: int = 3,
@@ -110,7 +111,7 @@ def _case(raw) -> Case | CaseError:
     return raw if isinstance(raw, CaseError) else read_case(raw)
 
 
-def _summary(reformed: ReformedLaw, before, after) -> ReformSummary:
+def _summary(reformed: ReformedLaw, before: Engine, after: Engine) -> ReformSummary:
     reform = reformed.reform
     return ReformSummary(
         name=reformed.name,

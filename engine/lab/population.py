@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from engine.dates import birthday
 from engine.i18n import translator
+from engine.loader import Law
 from schemas.codes import COUNTRY_CODES
 
 # besides the states with a pack: a neighbour most migrant parents come from, and a jus soli
@@ -59,7 +60,7 @@ FACTS = {  # the axes that name no state
 }
 
 
-def axes(law) -> dict[str, dict]:
+def axes(law: Law) -> dict[str, dict]:
     """Every axis but the birth date. The states born in and held are those `law` has a pack
     for, then OTHERS: a new pack needs no change here."""
     states = {c: 1 for c in (*sorted(law.countries), *OTHERS)}
@@ -100,7 +101,7 @@ class Grid:
         return replace(self, axes={**self.axes, axis: {v: known.get(v, 1) for v in parsed}})
 
 
-def default_grid(law, as_of: dt.date, dates: tuple[dt.date, ...] = ()) -> Grid:
+def default_grid(law: Law, as_of: dt.date, dates: tuple[dt.date, ...] = ()) -> Grid:
     """Every axis, with birth dates at the law's boundaries (and at `dates`, e.g. a reform's
     effective day), each from 1900 up to `as_of`."""
     days = set(dates).union(*law.birth_law_changes().values())
@@ -111,7 +112,7 @@ def default_grid(law, as_of: dt.date, dates: tuple[dt.date, ...] = ()) -> Grid:
 
 
 def population(
-    law,
+    law: Law,
     states,
     sample: int,
     seed: int = 2026,

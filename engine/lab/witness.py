@@ -24,6 +24,7 @@ from pydantic import ValidationError
 from engine.dates import age_on, birthday
 from engine.evaluate import evaluate, test
 from engine.facts import derive
+from engine.loader import Law
 from engine.prepare import PreparedRule
 from engine.screening import considered
 from schemas.case import Case
@@ -67,7 +68,7 @@ class _Fail(Exception):
     """This branch cannot be written with these choices."""
 
 
-def witnesses(law, countries=None) -> Iterator[tuple[str, dict]]:
+def witnesses(law: Law, countries=None) -> Iterator[tuple[str, dict]]:
     """(rule id, case) for every way (branch of its condition) each rule of the given states
     can apply, where a witness is found; a witness with one parent comes again with the other
     parent added, a foreign national by birth and then a national of the rule's state: a flip
