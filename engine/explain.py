@@ -22,7 +22,7 @@ from engine.i18n import (
     country_name,
     translator,
 )
-from engine.prepare import PreparedRule
+from engine.prepare import PreparedRule, residence_under_way
 from engine.resolve import Answer
 from schemas.conditions import AllOf, Cond, Exists, OnPerson, Test
 from schemas.determination import Check, Explanation, RuleReason
@@ -63,6 +63,9 @@ class Explainer:
             return self.reason(rule, self.holding(rule.cond), _("the time to do it has passed"))
         if any(r.id == rule.id for r in answer.unopened):
             note = _("the residence it requires has not begun")
+            return self.reason(rule, self.residence_missing(rule), note)
+        if any(route.rule == rule.id for route in answer.result.routes):
+            note = _("a way in the state may refuse: see what the person may apply for")
             return self.reason(rule, self.holding(rule.cond), note)
         if rule.id in answer.fired:
             if rule.rule.follows and rule.id not in answer.took:
@@ -72,6 +75,12 @@ class Explainer:
                 )
             return self.reason(rule, [], _("it applies, but other rules decide"))
         return self.reason(rule, self.first_failure(rule.cond))
+
+    def residence_missing(self, rule: PreparedRule) -> list[Check]:
+        """Why a route's residence has not begun: the residence it needs, against the periods
+        the case records."""
+        needs = [req.residence for req in rule.rule.requires if req.residence is not None]
+        return [c for need in needs for c in self.first_failure(residence_under_way(need))]
 
     def reason(self, rule: PreparedRule, checks: list[Check], note: str | None = None):
         period = rule.rule.in_force

@@ -119,7 +119,10 @@ def _marriage_rows(marriages, as_of):
 
 
 def _grandparent_rows(case: Case):
-    """Like the parents: one row per grandparent and nationality, or one with 'none'."""
+    """Like the parents: one row per grandparent and nationality, or one with 'none'. A
+    nationality lost by the person's birth does not count (the parent's birth date, which
+    would say what the grandparent transmitted, is not in the case)."""
+    birth = case.person.birth_date
     for i, g in enumerate(case.grandparents):
         common = {
             "line": g.line,
@@ -130,9 +133,10 @@ def _grandparent_rows(case: Case):
             "cukc_on_1981_09_20": g.cukc_on_1981_09_20,
             "alive_on_1981_09_21": g.alive_on_1981_09_21,
         }
-        if not g.nationalities:
+        held = [(j, n) for j, n in enumerate(g.nationalities) if not _lost_by(n, birth)]
+        if not held:
             yield {**common, "nationality": NONE, "acquired": None}, {"i": i, "j": 0}
-        for j, n in enumerate(g.nationalities):
+        for j, n in held:
             yield {**common, "nationality": n.country, "acquired": n.acquired}, {"i": i, "j": j}
 
 
@@ -143,7 +147,8 @@ def _rows(facts: Facts, coll: str, rows) -> None:
 
 
 def _parent_rows(case: Case):
-    """One row per parent and nationality held by `as_of`; a parent with none gets one row."""
+    """One row per parent and nationality held at the birth or on `as_of` (one lost before the
+    birth and not held since transmits nothing); a parent with none gets one row."""
     birth, as_of = case.person.birth_date, case.as_of
     for i, parent in enumerate(case.parents):
         common = {
@@ -157,7 +162,7 @@ def _parent_rows(case: Case):
         held = [
             (j, n)
             for j, n in enumerate(parent.nationalities)
-            if n.acquired_on is None or n.acquired_on <= as_of
+            if _held_at(n, birth) or _held_at(n, as_of) is not False
         ]
         if not held:
             yield (
@@ -187,7 +192,14 @@ def _parent_rows(case: Case):
             )
 
 
+def _lost_by(nationality, day) -> bool:
+    return nationality.lost_on is not None and nationality.lost_on <= day
+
+
 def _held_at(nationality, day) -> bool | None:
+    """Held on `day`: acquired by then and not lost by then (lost on the day: not held)."""
+    if _lost_by(nationality, day):
+        return False
     if nationality.acquired_on is not None:
         return nationality.acquired_on <= day
     # held since the parent's own birth, which came before the child's

@@ -2,7 +2,9 @@
 
 Order-independent by construction: exceptions defeat the rules they name, then the surviving
 rules are laid on a timeline (acquisitions, losses, unclear law) and replayed up to `as_of`.
-National beats an open conditional route, which beats undetermined, which beats not national.
+National beats an open entitlement (conditional), which beats undetermined, which beats not
+national. A discretionary way in (a naturalization the state may refuse) is never a status: it
+is listed among the result's routes, beside whatever status the rest of the law gives.
 """
 
 import datetime as dt
@@ -12,10 +14,15 @@ from engine.compile import act_name
 from engine.dates import birthday, last_day_before_age
 from engine.evaluate import row_value, unknowns
 from engine.facts import Facts
+from engine.i18n import N_, REQUIRED_ACTS, country_name, translations
 from engine.prepare import PreparedRule, residence_under_way
-from schemas.determination import Condition, CountryResult
+from schemas.determination import Condition, CountryResult, Route
 
 _CONFIDENCE = ["low", "medium", "high"]
+YEARS_OF_RESIDENCE = {
+    True: N_("%(n)d year of residence in %(country)s"),
+    False: N_("%(n)d years of residence in %(country)s"),
+}
 _STEP = {"+": 0, "?": 1, "-": 2}  # same day: acquisition, then unclear law, then loss
 ACTS = {"registration", "naturalization", "renunciation"}
 
@@ -45,6 +52,7 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
     state, deciding, took = _replay(sorted(events, key=lambda e: (e[0], e[1])))
     # a route that follows a rule (e.g. recovering a loss) is open only if that rule took effect
     routes = [(r, c) for r, c in routes if not r.rule.follows or took.intersection(r.rule.follows)]
+    entitled = [(r, c) for r, c in routes if not r.rule.discretionary]
     if state == "national":
         result = _result("national", deciding, barred=[r.id for r in applied if r.id in barred])
     else:
@@ -52,11 +60,16 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
         result = _unheld(
             state,
             deciding,
-            routes,
+            entitled,
             expired,
             lang,
             lambda: _missing(rules, fired, facts, exceptions),
         )
+        result.routes = [
+            _route(r, c + _met_residence(r, values), lang)
+            for r, c in routes
+            if r.rule.discretionary
+        ]
     return Answer(result, fired, applied, defeated, took, expired, unopened)
 
 
@@ -90,14 +103,14 @@ def _unheld(state, deciding, routes, expired, lang: str, missing) -> CountryResu
         "; ".join(getattr(r.rule.reason, lang) for r in deciding) if state == "unknown" else None
     )
     if routes:
-        conditions = [c for _, cs in routes for c in cs]
+        conditions = list({_said(c): c for _, cs in routes for c in cs}.values())
         return _result("conditional", [r for r, _ in routes], conditions=conditions, reason=unclear)
     if state == "unknown":
         return _result("undetermined", deciding, reason=unclear)
     unknown = missing()
     if unknown:
         return _result("undetermined", [], missing=unknown)
-    return _result("not_national", deciding or expired)
+    return _result("not_national", deciding or [r for r in expired if not r.rule.discretionary])
 
 
 def _defeated(applied: list[PreparedRule]) -> dict[str, str]:
@@ -204,12 +217,51 @@ def _residence_condition(rule, req, values) -> list[Condition]:
     return []
 
 
+def _met_residence(rule, values) -> list[Condition]:
+    """The residence a route needs that is already met, dated to the day it was: a route opens
+    when its last requirement is met, not when the first window opened."""
+    needs = [req for req in rule.rule.requires if req.residence is not None]
+    return [c for req in needs for c in _residence_condition(rule, req, values) if c.from_]
+
+
+def _said(condition: Condition) -> tuple:
+    """What a caseworker reads of a condition: two rules asking the same act are one line."""
+    return condition.act, condition.by, condition.from_, condition.deadline
+
+
+def _route(rule: PreparedRule, conditions: list[Condition], lang: str) -> Route:
+    """A discretionary way in: from the day every requirement is (or can be) met, what it
+    requires in words, and the provisions it rests on."""
+    days = [c.from_ for c in conditions if c.from_]
+    acts = {req.act for req in rule.rule.requires}
+    return Route(
+        kind="recovery" if "recovery_application" in acts else "naturalization",
+        rule=rule.id,
+        from_=max(days, default=None),
+        requires="; ".join(_requirement(req, lang) for req in rule.rule.requires),
+        basis="; ".join(rule.citations),
+    )
+
+
+def _requirement(req, lang: str) -> str:
+    _ = translations(lang).gettext
+    need = req.residence
+    if need is None or need.years == 0:
+        act = _(REQUIRED_ACTS[req.act])
+        return act if need is None else f"{act} ({country_name(need.country, lang)})"
+    years = YEARS_OF_RESIDENCE[need.years == 1]  # Spanish and English: one, or any other number
+    return _(years) % {"n": need.years, "country": country_name(need.country, lang)}
+
+
 def _missing(rules, fired, facts: Facts, exceptions) -> list[str]:
-    """Case fields whose being unknown keeps a granting rule from deciding (unless an
-    exception that applies would defeat that rule anyway)."""
+    """Case fields whose being unknown keeps a rule that gives the nationality (at birth, or as
+    of right) from deciding, unless an exception that applies would defeat that rule anyway. A
+    discretionary way in settles nothing: its unknown facts are not missing."""
     found = []
     for rule in rules:
         if rule.id in fired or rule.rule.outcome not in ("national", "conditional"):
+            continue
+        if rule.rule.discretionary:
             continue
         if not rule.may_be_unknown & facts.nulls:
             continue  # every fact it reads is known: it is true or false, not undecided

@@ -129,6 +129,22 @@ class Nationality(Strict):
     country: Country
     acquired: AcquisitionMode
     acquired_on: ISODate | None = None
+    lost_on: ISODate | None = Field(
+        None,
+        description="the day it was lost or taken away: a parent transmits only what he or she "
+        "held at the child's birth",
+    )
+
+    @model_validator(mode="after")
+    def _lost_after_acquired(self):
+        if self.lost_on and self.acquired_on and self.lost_on < self.acquired_on:
+            raise inconsistent(
+                "lost_on",
+                N_("{lost} is before acquired_on {acquired}"),
+                lost=self.lost_on,
+                acquired=self.acquired_on,
+            )
+        return self
 
 
 class Parent(Strict):

@@ -2,7 +2,7 @@
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from schemas.codes import Confidence, NationalityStatus, StatelessRisk
+from schemas.codes import Confidence, NationalityStatus, RouteKind, StatelessRisk
 from schemas.errors import FieldProblem
 from schemas.types import ISODate
 
@@ -66,13 +66,34 @@ class Action(Out):
     )
 
 
+class Route(Out):
+    """A way into the nationality the state may refuse (a naturalization): what the person may
+    apply for. It is never a status and never lowers the statelessness risk."""
+
+    kind: RouteKind = Field(description="naturalization, or recovery of a lost nationality")
+    rule: str
+    from_: ISODate | None = Field(
+        None, alias="from", description="the day it opens (null: open now, or no day is known)"
+    )
+    requires: str = Field(description="what it requires, in words")
+    basis: str = Field(description="the provisions it rests on")
+    discretionary: bool = Field(True, description="the state may refuse it")
+
+
 class CountryResult(Out):
     status: NationalityStatus
     rules: list[str] = Field(
         default_factory=list, description="ids of the rules that decided the status"
     )
     basis: list[str] = Field(default_factory=list, description="citations of those rules")
-    conditions: list[Condition] = Field(default_factory=list)
+    conditions: list[Condition] = Field(
+        default_factory=list,
+        description="for conditional: the act still needed, which the state cannot refuse",
+    )
+    routes: list[Route] = Field(
+        default_factory=list,
+        description="discretionary ways in (naturalization), open now or later: never a status",
+    )
     missing_facts: list[str] = Field(
         default_factory=list, description="unknown facts that would settle the status"
     )

@@ -31,6 +31,7 @@ class Field:
     values: frozenset = frozenset()  # for enum and country fields
     allows_none: bool = False  # the value "none" is meaningful
     always_known: bool = False  # derived or required: never null
+    also: tuple[str, ...] = ()  # other case fields it is derived from
 
 
 def _enum(literal) -> frozenset:
@@ -115,6 +116,7 @@ PARENT = {
         "bool",
         "parents[{i}].nationalities[{j}].acquired_on",
         "the parent held that nationality on the child's birth date",
+        also=("parents[{i}].nationalities[{j}].lost_on",),
     ),
     "child_age_when_acquired": Field(
         "int",

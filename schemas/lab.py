@@ -53,14 +53,17 @@ class Example(Out):
 
 
 class Group(Out):
-    """Cases whose answer for one state changed the same way, on the same rules, born under the
-    same texts of that state (between the same two days its law of birth changed)."""
+    """Cases whose answer for one state changed the same way, on the same rules and routes,
+    born under the same texts of that state (between the same two days its law of birth
+    changed)."""
 
     country: str
     before: NationalityStatus
     after: NationalityStatus
     rules_before: list[str]
     rules_after: list[str]
+    routes_before: list[str] = Field(description="rules of the discretionary routes listed")
+    routes_after: list[str]
     period: str | None = Field(
         None, description="born between these days, e.g. '1998-03-20 to 2021-05-17'"
     )
@@ -86,9 +89,15 @@ class Change(Out):
     after: NationalityStatus
     rules_before: list[str]
     rules_after: list[str]
+    routes_before: list[str] = Field(
+        description="rules of the discretionary routes (naturalizations) listed before"
+    )
+    routes_after: list[str]
     risk_before: StatelessRisk
     risk_after: StatelessRisk
-    direction: Direction
+    direction: Direction = Field(
+        description="by the status; a change of routes alone is `same`: a route is no status"
+    )
     profile: dict[str, str]
 
 

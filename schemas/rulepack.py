@@ -114,6 +114,9 @@ class ResidenceNeeded(Strict):
     ongoing: bool = False
 
 
+Grant = Literal["entitlement", "discretionary"]
+
+
 class Requirement(Strict):
     """What the law needs before the nationality is held: an act recorded in `registry`
     within one of the `windows`, or a period of `residence`. With `satisfied_by` empty, the act
@@ -174,6 +177,13 @@ class Rule(Strict):
     when: Condition
     outcome: Outcome
     requires: list[Requirement] = []
+    grant: Grant | None = Field(
+        None,
+        description="for a conditional rule: how the nationality comes once the act is done. "
+        "entitlement: as of right, the state cannot refuse (a registration, an option, a "
+        "declaration, a domicile); discretionary: a grant the state may refuse (every "
+        "naturalization), listed as a route, never a status",
+    )
     excepts: list[StrictStr] = Field(
         [], description="rules this one defeats when it applies; 'MX.birth.*' names a group"
     )
@@ -207,6 +217,10 @@ class Rule(Strict):
     def _outcome_fields(self):
         if (self.outcome == "conditional") != bool(self.requires):
             raise ValueError("a conditional rule, and only one, lists what it `requires`")
+        if (self.outcome == "conditional") != (self.grant is not None):
+            raise ValueError(
+                "a conditional rule, and only one, says its `grant`: entitlement or discretionary"
+            )
         if self.outcome == "excluded" and not self.excepts:
             raise ValueError("an excluded outcome names the rules it `excepts`")
         if (self.outcome == "undetermined") != (self.reason is not None):
@@ -221,6 +235,11 @@ class Rule(Strict):
     @property
     def country(self) -> str:
         return self.id[:2]
+
+    @property
+    def discretionary(self) -> bool:
+        """A way in the state may refuse: a route, never a status."""
+        return self.grant == "discretionary"
 
     def citations(self) -> list[str]:
         return [s.citation() for s in self.source]

@@ -229,6 +229,21 @@ class Screening:
     def assert_nothing_open(self) -> None:
         assert self._all("conditions") == []
 
+    def assert_route(self, rule: str, start: str | None) -> None:
+        """The rule is listed as a discretionary route of its state (opening on `start`), and
+        it decides no status: a naturalization is never one."""
+        self.asserted.add(rule)
+        result = self.country(rule[:2])
+        routes = [r for r in result.get("routes") or [] if r["rule"] == rule]
+        assert routes, result.get("routes")
+        assert all(r["discretionary"] for r in routes), routes
+        if start:
+            assert routes[0]["from"] == start, routes
+        assert rule not in result["rules"], result
+
+    def assert_no_route(self) -> None:
+        assert self._all("routes") == [], self._all("routes")
+
     def assert_risk(self, risk: str) -> None:
         assert self.result["stateless_risk"] == risk, self.result
 

@@ -141,6 +141,11 @@ PHRASES = {
         rf"(?: from (?P<start>{ISO_DATE}))?(?: until (?P<deadline>{ISO_DATE}))?$"
     ),
     "nothing_open": r"nothing is left to do",
+    "route_open": (
+        r'the discretionary route of rule "(?P<rule>[^"]+)" is open'
+        rf"(?: from (?P<start>{ISO_DATE}))?$"
+    ),
+    "no_route": r"no discretionary route is open",
     "risk_is": r'the statelessness risk is "(?P<risk>[^"]+)"',
     "missing_fact": r'"(?P<field>[^"]+)" is an unknown fact to ask about',
     "reason_mentions": r'the reason mentions "(?P<text>[^"]+)"',

@@ -193,6 +193,11 @@ PHRASES = {
         rf"(?: desde el (?P<start>{ISO_DATE}))?(?: hasta el (?P<deadline>{ISO_DATE}))?$"
     ),
     "nothing_open": r"no queda nada pendiente",
+    "route_open": (
+        r'queda la vía discrecional de la regla "(?P<rule>[^"]+)"'
+        rf"(?: desde el (?P<start>{ISO_DATE}))?$"
+    ),
+    "no_route": r"no queda ninguna vía discrecional",
     "risk_is": RISK_IS,
     "missing_fact": MISSING,
     "reason_mentions": r'la razón menciona "(?P<text>[^"]+)"',

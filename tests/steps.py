@@ -278,6 +278,17 @@ def nothing_open(screening):
 
 
 @step(then)
+def route_open(screening, rule, start):
+    """A discretionary way in (a naturalization) is listed, from that day when one is said."""
+    screening.assert_route(rule, start)
+
+
+@step(then)
+def no_route(screening):
+    screening.assert_no_route()
+
+
+@step(then)
 def risk_is(screening, risk):
     screening.assert_risk(risk)
 

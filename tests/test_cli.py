@@ -93,6 +93,7 @@ def test_screen_json_prints_the_determination(tmp_path, capsys):
         "rules": [],
         "basis": [],
         "conditions": [],
+        "routes": [],  # issue 12: discretionary routes, listed apart from the status
         "missing_facts": [],
         "reason": "no hay paquete de reglas para NI",
         "confidence": None,

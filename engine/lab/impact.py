@@ -102,6 +102,7 @@ def _moves(screened, eras) -> tuple[list[Change], dict, Counter]:
             facts_here = {**facts, **relative(case, change.country, eras)}
             key = (change.country, change.before, change.after)
             key += (tuple(change.rules_before), tuple(change.rules_after))
+            key += (tuple(change.routes_before), tuple(change.routes_after))
             key += (facts_here.get(f"born under the {change.country} law of"),)
             groups.setdefault(key, []).append((raw, first, second, facts_here))
     return changes, groups, directions
@@ -125,11 +126,12 @@ def _summary(reformed: ReformedLaw, before: Engine, after: Engine) -> ReformSumm
 
 
 def _changes(case: Case, first: Determination, second: Determination, facts) -> list[Change]:
-    """One Change per state whose status or deciding rules moved (the risk is the case's)."""
+    """One Change per state whose status, deciding rules or routes moved (the risk is the
+    case's)."""
     out = []
     for country, old in first.nationality.items():
         new = second.nationality[country]
-        if (old.status, old.rules) == (new.status, new.rules):
+        if _said(old) == _said(new):
             continue
         out.append(
             Change(
@@ -139,6 +141,8 @@ def _changes(case: Case, first: Determination, second: Determination, facts) -> 
                 after=new.status,
                 rules_before=old.rules,
                 rules_after=new.rules,
+                routes_before=_routes(old),
+                routes_after=_routes(new),
                 risk_before=first.stateless_risk,
                 risk_after=second.stateless_risk,
                 direction=_move(STATUS_RANK[new.status] - STATUS_RANK[old.status]),
@@ -146,6 +150,15 @@ def _changes(case: Case, first: Determination, second: Determination, facts) -> 
             )
         )
     return out
+
+
+def _routes(result) -> list[str]:
+    return [route.rule for route in result.routes]
+
+
+def _said(result) -> tuple:
+    """What a change compares of a state's answer: the status, the rules behind it, the routes."""
+    return result.status, result.rules, _routes(result)
 
 
 def _move(delta: int) -> str:
@@ -200,7 +213,7 @@ def _transitions(screened) -> list[Transition]:
 
 
 def _group(key, members, shares, examples: int) -> Group:
-    country, before, after, rules_before, rules_after, period = key
+    country, before, after, rules_before, rules_after, routes_before, routes_after, period = key
     common = dict(members[0][3])
     for *_, facts in members[1:]:
         common = {k: v for k, v in common.items() if facts.get(k) == v}
@@ -214,6 +227,8 @@ def _group(key, members, shares, examples: int) -> Group:
         after=after,
         rules_before=list(rules_before),
         rules_after=list(rules_after),
+        routes_before=list(routes_before),
+        routes_after=list(routes_after),
         period=period,
         direction=_move(STATUS_RANK[after] - STATUS_RANK[before]),
         count=len(members),

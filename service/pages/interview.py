@@ -98,6 +98,7 @@ NATIONALITY_QUESTIONS = (
     Question("country", "country", N_("Nationality"), required=True),
     Question("acquired", "choice", N_("Acquired"), _choices(codes.AcquisitionMode), required=True),
     Question("acquired_on", "date", N_("Date acquired")),
+    Question("lost_on", "date", N_("Date lost or taken away, if it was")),
 )
 GRANDPARENT_QUESTIONS = (
     Question("line", "choice", N_("Line"), ("paternal", "maternal"), required=True),
@@ -257,12 +258,13 @@ def _feeds() -> dict[str, set[str]]:
     feeds = defaultdict(set)
     for coll, row in tables.items():
         for fact, field in row.items():
-            source = field.source.format(i=0, j=0, coll=coll)
-            if source.endswith("nationalities"):  # "a nationality" is each one's country
-                source += "[0].country"
-            name = form_field(source)
-            if name:
-                feeds[question_key(name)].add(f"{coll}.{fact}")
+            for source in (field.source, *field.also):
+                source = source.format(i=0, j=0, coll=coll)
+                if source.endswith("nationalities"):  # "a nationality" is each one's country
+                    source += "[0].country"
+                name = form_field(source)
+                if name:
+                    feeds[question_key(name)].add(f"{coll}.{fact}")
     return feeds
 
 

@@ -37,6 +37,7 @@ WORDS = {
     "groups": N_("Who changes, and why"),
     "shared": N_("shared"),
     "rules": N_("rules"),
+    "routes": N_("discretionary routes"),
     "examples": N_("e.g."),
     "transitions": N_("Moves"),
     "no_change": N_("No case changed."),
@@ -120,6 +121,14 @@ def _group_lines(group, w: dict) -> list[str]:
         f"  [{w[group.direction]}]  {w['born']} {group.period or '?'}",
         f"        {w['rules']}: {', '.join(group.rules_before) or '—'} → "
         f"{', '.join(group.rules_after) or '—'}",
+        *(
+            [
+                f"        {w['routes']}: {', '.join(group.routes_before) or '—'} → "
+                f"{', '.join(group.routes_after) or '—'}"
+            ]
+            if group.routes_before != group.routes_after
+            else []
+        ),
         f"        {w['shared']}: {shared or '—'}",
         f"        {w['examples']} {ids}",
     ]
@@ -151,6 +160,8 @@ def impact_csv(report: ImpactReport) -> str:
         "risk_after",
         "rules_before",
         "rules_after",
+        "routes_before",
+        "routes_after",
     ]
     extra = list(dict.fromkeys(k for c in report.changes for k in c.profile))
     out = io.StringIO()
@@ -159,6 +170,7 @@ def impact_csv(report: ImpactReport) -> str:
     for c in report.changes:
         row = [c.case_id, c.country, c.before, c.after, c.direction, c.risk_before, c.risk_after]
         row += [" ".join(c.rules_before), " ".join(c.rules_after)]
+        row += [" ".join(c.routes_before), " ".join(c.routes_after)]
         writer.writerow(row + [c.profile.get(k, "") for k in extra])
     return out.getvalue()
 
@@ -313,7 +325,7 @@ def _groups_table(report: ImpactReport, w) -> str:
             f'<td class="{g.direction}">{w[g.before]} → {w[g.after]}<br>'
             f"<small>{w[g.direction]}<br>{w['born']} {e(g.period or '?')}</small></td>"
             f"<td><code>{e(', '.join(g.rules_before) or '—')}</code> →<br>"
-            f"<code>{e(', '.join(g.rules_after) or '—')}</code></td>"
+            f"<code>{e(', '.join(g.rules_after) or '—')}</code>{_routes_cell(g, w)}</td>"
             f"<td>{facts}</td><td>{examples}</td></tr>"
         )
     head = (
@@ -321,6 +333,15 @@ def _groups_table(report: ImpactReport, w) -> str:
         f"<th>{w['rules']}</th><th>{w['facts']}</th><th>{w['examples']}</th></tr>"
     )
     return f"<table>{head}{''.join(rows)}</table>"
+
+
+def _routes_cell(group, w) -> str:
+    """The discretionary routes, when they moved: a route is no status, but a drafter sees it."""
+    if group.routes_before == group.routes_after:
+        return ""
+    e = html.escape
+    before, after = ", ".join(group.routes_before) or "—", ", ".join(group.routes_after) or "—"
+    return f"<br><small>{w['routes']}: <code>{e(before)}</code> → <code>{e(after)}</code></small>"
 
 
 def _dump(model) -> dict:
