@@ -15,7 +15,7 @@ from engine.screening import referral
 from schemas.codes import Confidence
 from schemas.determination import Referral
 from schemas.reform import Reform
-from schemas.rulepack import Distinction, JudgedAt, Outcome, Requirement, Source
+from schemas.rulepack import Distinction, Grant, JudgedAt, Outcome, Requirement, Source
 from schemas.types import ISODate
 
 
@@ -36,6 +36,10 @@ class RuleSummary(Out):
     citations: list[str] = Field(description="the provisions the rule encodes")
     in_force: InForce
     outcome: Outcome
+    grant: Grant | None = Field(
+        description="conditional only: entitlement (as of right once the act is done) or "
+        "discretionary (a naturalization: a route, never a status)"
+    )
     mode: list[str] = Field(description="GLOBALCIT modes of acquisition or loss")
     distinguishes_by: list[Distinction]
     confidence: Confidence
@@ -98,6 +102,7 @@ def summary(prepared: PreparedRule, lang: str) -> RuleSummary:
         citations=rule.citations(),
         in_force=InForce(from_=rule.in_force.from_, to=rule.in_force.to),
         outcome=rule.outcome,
+        grant=rule.grant,
         mode=rule.mode,
         distinguishes_by=rule.distinguishes_by,
         confidence=rule.confidence,
