@@ -65,7 +65,7 @@ class Explainer:
             note = _("the residence it requires has not begun")
             return self.reason(rule, self.residence_missing(rule), note)
         if any(route.rule == rule.id for route in answer.result.routes):
-            note = _("a way in the state may refuse: see what the person may apply for")
+            note = _("a way in the state may refuse: listed among the discretionary routes")
             return self.reason(rule, self.holding(rule.cond), note)
         if rule.id in answer.fired:
             if rule.rule.follows and rule.id not in answer.took:

@@ -16,6 +16,7 @@ from engine.evaluate import row_value, unknowns
 from engine.facts import Facts
 from engine.i18n import N_, REQUIRED_ACTS, country_name, translations
 from engine.prepare import PreparedRule, residence_under_way
+from schemas.conditions import AllOf, Exists
 from schemas.determination import Condition, CountryResult, Route
 
 _CONFIDENCE = ["low", "medium", "high"]
@@ -25,6 +26,7 @@ YEARS_OF_RESIDENCE = {
 }
 _STEP = {"+": 0, "?": 1, "-": 2}  # same day: acquisition, then unclear law, then loss
 ACTS = {"registration", "naturalization", "renunciation"}
+PERIODS = ("marriages", "residence")  # collections of periods, each with its `from` day
 
 
 @dataclass
@@ -65,11 +67,7 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
             lang,
             lambda: _missing(rules, fired, facts, exceptions),
         )
-        result.routes = [
-            _route(r, c + _met_residence(r, values), lang)
-            for r, c in routes
-            if r.rule.discretionary
-        ]
+        result.routes = [_route(r, c, values, lang) for r, c in routes if r.rule.discretionary]
     return Answer(result, fired, applied, defeated, took, expired, unopened)
 
 
@@ -217,11 +215,21 @@ def _residence_condition(rule, req, values) -> list[Condition]:
     return []
 
 
-def _met_residence(rule, values) -> list[Condition]:
-    """The residence a route needs that is already met, dated to the day it was: a route opens
-    when its last requirement is met, not when the first window opened."""
+def _opening(rule, conditions: list[Condition], values) -> dt.date | None:
+    """The day a route opens: when the last of its requirements is (or will be) met, and no
+    earlier than the periods its own condition reads (a marriage, a residence) began to count.
+    A requirement already met is dated to the day it was."""
     needs = [req for req in rule.rule.requires if req.residence is not None]
-    return [c for req in needs for c in _residence_condition(rule, req, values) if c.from_]
+    met = [c for req in needs for c in _residence_condition(rule, req, values) if c.from_]
+    days = [c.from_ for c in conditions + met if c.from_]
+    parts = rule.cond.items if isinstance(rule.cond, AllOf) else (rule.cond,)
+    for clause in parts:
+        if isinstance(clause, Exists) and clause.coll in PERIODS and not clause.none:
+            starts = [r["from"] for r in values[clause.coll] if row_value(clause.tests, r)]
+            years = [t.value for t in clause.tests if t.field == "years" and t.op == "gte"]
+            if starts:
+                days.append(birthday(dt.date.fromordinal(min(starts)), max(years, default=0)))
+    return max(days, default=None)
 
 
 def _said(condition: Condition) -> tuple:
@@ -229,15 +237,14 @@ def _said(condition: Condition) -> tuple:
     return condition.act, condition.by, condition.from_, condition.deadline
 
 
-def _route(rule: PreparedRule, conditions: list[Condition], lang: str) -> Route:
-    """A discretionary way in: from the day every requirement is (or can be) met, what it
-    requires in words, and the provisions it rests on."""
-    days = [c.from_ for c in conditions if c.from_]
+def _route(rule: PreparedRule, conditions: list[Condition], values, lang: str) -> Route:
+    """A discretionary way in: the day it opens, what it requires in words, and the provisions
+    it rests on."""
     acts = {req.act for req in rule.rule.requires}
     return Route(
         kind="recovery" if "recovery_application" in acts else "naturalization",
         rule=rule.id,
-        from_=max(days, default=None),
+        from_=_opening(rule, conditions, values),
         requires="; ".join(_requirement(req, lang) for req in rule.rule.requires),
         basis="; ".join(rule.citations),
     )
