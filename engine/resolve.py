@@ -14,7 +14,7 @@ from engine.compile import act_name
 from engine.dates import birthday, last_day_before_age
 from engine.evaluate import row_value, unknowns
 from engine.facts import Facts
-from engine.i18n import N_, REQUIRED_ACTS, country_name, translations
+from engine.i18n import N_, REQUIRED_ACTS, VALUES, country_name, translations
 from engine.prepare import PreparedRule, residence_under_way
 from schemas.conditions import AllOf, Exists
 from schemas.determination import Condition, CountryResult, Route
@@ -222,6 +222,8 @@ def _opening(rule, conditions: list[Condition], values) -> dt.date | None:
     needs = [req for req in rule.rule.requires if req.residence is not None]
     met = [c for req in needs for c in _residence_condition(rule, req, values) if c.from_]
     days = [c.from_ for c in conditions + met if c.from_]
+    if rule.rule.judged_at == "as_of":  # not before the text that opens it
+        days.append(rule.rule.in_force.from_)
     parts = rule.cond.items if isinstance(rule.cond, AllOf) else (rule.cond,)
     for clause in parts:
         if isinstance(clause, Exists) and clause.coll in PERIODS and not clause.none:
@@ -257,7 +259,12 @@ def _requirement(req, lang: str) -> str:
         act = _(REQUIRED_ACTS[req.act])
         return act if need is None else f"{act} ({country_name(need.country, lang)})"
     years = YEARS_OF_RESIDENCE[need.years == 1]  # Spanish and English: one, or any other number
-    return _(years) % {"n": need.years, "country": country_name(need.country, lang)}
+    words = _(years) % {"n": need.years, "country": country_name(need.country, lang)}
+    if need.statuses:  # as which kinds of resident the years count
+        names = [_(VALUES[s]) for s in need.statuses]
+        listed = ", ".join(names[:-1]) + _(" or ") + names[-1] if len(names) > 1 else names[0]
+        words += " " + _("as %(statuses)s") % {"statuses": listed}
+    return words
 
 
 def _missing(rules, fired, facts: Facts, exceptions) -> list[str]:
