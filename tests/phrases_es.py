@@ -100,6 +100,7 @@ WORDS = {
     "role": ROLES,
     "line": LINES,
     "craft": {"buque": "ship", "avión": "aircraft"},
+    "sex": {"una mujer": "F", "un hombre": "M"},
     "mode": MODES,
     "immigration_status": IMMIGRATION_STATUSES,
     "married": {"están": True, "no están": False},
@@ -148,6 +149,7 @@ PHRASES = {
         rf"la situación de su {PARENT} en el país de nacimiento es (?P<immigration_status>.+)"
     ),
     "acknowledged": rf"su padre la reconoció el {DATE}",
+    "person_sex": r"la persona es (?P<sex>una mujer|un hombre)",
     "adopted": rf"su {PARENT} l[ao] adoptó el {DATE}",
     "parents_married": r"sus padres (?P<married>no están|están) casados",
     "grandparent_national": rf"{GRANDPARENT} es nacional de (?P<country>.+?) por (?P<mode>\w+)$",
