@@ -73,6 +73,14 @@ class Explainer:
                 return self.reason(
                     rule, [], _("only after {rules} takes effect").format(rules=follows)
                 )
+            if rule.rule.outcome == "excluded":
+                defeats = ", ".join(r for r, by in answer.defeated.items() if by == rule.id)
+                note = (
+                    _("an exception that applies: it defeats {rules}").format(rules=defeats)
+                    if defeats
+                    else _("an exception that applies, to no rule that applies here")
+                )
+                return self.reason(rule, self.holding(rule.cond), note)
             return self.reason(rule, [], _("it applies, but other rules decide"))
         return self.reason(rule, self.first_failure(rule.cond))
 

@@ -103,9 +103,9 @@ def _unheld(state, deciding, routes, expired, lang: str, missing) -> CountryResu
     if routes:
         conditions = list({_said(c): c for _, cs in routes for c in cs}.values())
         return _result("conditional", [r for r, _ in routes], conditions=conditions, reason=unclear)
-    if state == "unknown":
-        return _result("undetermined", deciding, reason=unclear)
     unknown = missing()
+    if state == "unknown":  # unclear law; the facts that would let a clear rule decide, too
+        return _result("undetermined", deciding, reason=unclear, missing=unknown)
     if unknown:
         return _result("undetermined", [], missing=unknown)
     return _result("not_national", deciding or [r for r in expired if not r.rule.discretionary])
@@ -221,7 +221,11 @@ def _opening(rule, conditions: list[Condition], values) -> dt.date | None:
     A requirement already met is dated to the day it was."""
     needs = [req for req in rule.rule.requires if req.residence is not None]
     met = [c for req in needs for c in _residence_condition(rule, req, values) if c.from_]
-    days = [c.from_ for c in conditions + met if c.from_]
+    windows: dict[str, list] = {}  # per act, its alternative windows (a parent's, one's own)
+    for c in conditions + met:
+        windows.setdefault(c.act, []).append(c.from_)
+    # an act opens with its first window (one with no day is open now); the route with its last
+    days = [min(starts) for starts in windows.values() if None not in starts]
     if rule.rule.judged_at == "as_of":  # not before the text that opens it
         days.append(rule.rule.in_force.from_)
     parts = rule.cond.items if isinstance(rule.cond, AllOf) else (rule.cond,)
