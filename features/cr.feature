@@ -396,6 +396,47 @@ Característica: Costa Rica — nacionalidad por nacimiento, naturalización y p
     Y no queda nada pendiente
     Y el riesgo de apatridia es "en riesgo"
 
+  # Art. 14 inc. 5 en el tiempo. De la Ley 7065 (21-05-1987) a la Ley 7879 (27-05-1999, publicada
+  # el 18-06-1999) el inciso nombraba solo a "la mujer extranjera"; desde entonces, a "las personas
+  # extranjeras". La regla de 1987 lee el sexo de quien solicita, y las frases en español no tienen
+  # aún un paso para darlo (en inglés: "the person is a woman"): estos escenarios dejan el sexo sin
+  # registrar, y la vía de 1987 no se lista. La mujer (vía listada) y el hombre (ninguna vía de
+  # matrimonio) evaluados en 1995 se comprobaron con la línea de comandos. Confianza baja para
+  # 1992-1999: la resolución 3435-92 de la Sala Constitucional (11-11-1992) pudo extender el
+  # inciso al marido extranjero; su parte dispositiva no se leyó.
+
+  @CR.naturalization.spouse_wife_1987 @CR.naturalization.spouse
+  Escenario: Casado con costarricense en 1995, sin constar su sexo: el texto de 1987 solo daba la vía a la mujer extranjera
+    Dado una persona nacida en Estados Unidos el 1960-01-01
+    Y la persona se casó con una nacional de Costa Rica el 1990-01-01
+    Y la persona reside en Costa Rica desde el 1990-01-01 como residente temporal
+    Cuando se evalúa su nacionalidad al 1995-06-01
+    Entonces la nacionalidad de Costa Rica es "no nacional"
+    Y explica que la regla "CR.naturalization.spouse_wife_1987" no se aplica porque "sexo: femenino — desconocido"
+    Y explica que la regla "CR.naturalization.spouse" no se aplica porque "desde el 1999-06-18"
+    Y queda la vía discrecional de la regla "CR.naturalization.residence" desde el 1997-01-01
+    Y no decide la regla "CR.naturalization.spouse_wife_1987"
+
+  @CR.naturalization.spouse @fechas
+  Escenario: La misma persona el 18 de junio de 1999, día de la publicación de la Ley 7879: la vía del cónyuge ya no depende del sexo
+    Dado una persona nacida en Estados Unidos el 1960-01-01
+    Y la persona se casó con una nacional de Costa Rica el 1990-01-01
+    Y la persona reside en Costa Rica desde el 1990-01-01 como residente temporal
+    Cuando se evalúa su nacionalidad al 1999-06-18
+    Entonces la nacionalidad de Costa Rica es "no nacional"
+    Y queda la vía discrecional de la regla "CR.naturalization.spouse"
+    Y queda la vía discrecional de la regla "CR.naturalization.residence" desde el 1997-01-01
+
+  @CR.naturalization.spouse @fechas
+  Escenario: La víspera, 17 de junio de 1999, aún regía el texto de 1987
+    Dado una persona nacida en Estados Unidos el 1960-01-01
+    Y la persona se casó con una nacional de Costa Rica el 1990-01-01
+    Y la persona reside en Costa Rica desde el 1990-01-01 como residente temporal
+    Cuando se evalúa su nacionalidad al 1999-06-17
+    Entonces la nacionalidad de Costa Rica es "no nacional"
+    Y explica que la regla "CR.naturalization.spouse" no se aplica porque "desde el 1999-06-18"
+    Y queda la vía discrecional de la regla "CR.naturalization.residence" desde el 1997-01-01
+
   @CR.naturalization.minor_child
   Escenario: Niña nicaragüense domiciliada en Costa Rica cuando su madre se naturalizó
     Dado una persona nacida en Nicaragua el 2010-02-02
