@@ -1,9 +1,12 @@
 # language: es
 @CR
-Característica: Costa Rica — nacionalidad por nacimiento y su pérdida
+Característica: Costa Rica — nacionalidad por nacimiento, naturalización y pérdida
   Constitución Política de 1949, art. 13 (sin reforma conocida desde el 8 de noviembre de 1949),
-  art. 16 antes y después de la Ley N° 7514 (6 de junio de 1995), y para quienes nacieron antes
-  de 1949, la Constitución de 1871, art. 5 (leída solo en traducción).
+  art. 14 (naturalización) y art. 16 antes y después de la Ley N° 7514 (6 de junio de 1995), y
+  para quienes nacieron antes de 1949, la Constitución de 1871, art. 5 (leída solo en traducción).
+  "Condicional" es solo la nacionalidad que se tiene por derecho al hacer un acto (la inscripción
+  del art. 13); toda naturalización del art. 14 es una vía discrecional: se lista aparte y nunca
+  cambia el estado ni baja el riesgo.
   Cada escenario describe los hechos, la respuesta esperada y la regla que la decide.
 
   # --- Art. 13 inc. 1: hijo de padre o madre costarricense nacido en el territorio ----------
@@ -192,16 +195,19 @@ Característica: Costa Rica — nacionalidad por nacimiento y su pérdida
     Y la razón menciona "1961"
     Y el riesgo de apatridia es "en riesgo"
 
-  @CR.naturalization.residence
-  Escenario: El mismo niño, residente legal en Costa Rica desde 2018: la naturalización se abre a los 18 años
+  @CR.naturalization.residence @CR.birth.flag_vessel_unclear
+  Escenario: El mismo niño, residente legal en Costa Rica desde 2018: sigue indeterminado, y a los 18 años podrá pedir la naturalización
     Dado una persona nacida el 2018-04-22 a bordo de un buque con bandera de Costa Rica, fuera de todo territorio
     Y su madre no tiene nacionalidad conocida
     Y su padre no tiene nacionalidad conocida
     Y la persona reside en Costa Rica desde el 2018-05-01 como residente temporal
     Cuando se evalúa su nacionalidad al 2025-06-01
-    Entonces la nacionalidad de Costa Rica es "condicional"
-    Y queda pendiente "naturalization_application" por la propia persona desde el 2036-04-22
+    Entonces la nacionalidad de Costa Rica es "indeterminada"
+    Y decide la regla "CR.birth.flag_vessel_unclear"
     Y la razón menciona "1961"
+    Y queda la vía discrecional de la regla "CR.naturalization.residence" desde el 2036-04-22
+    Y no queda nada pendiente
+    Y el riesgo de apatridia es "en riesgo"
 
   @CR.birth.flag_vessel_unclear @CR.birth.abroad_parent_by_birth
   Escenario: Nacida en un buque costarricense en alta mar de madre costarricense: se abre el inciso 2
@@ -351,22 +357,23 @@ Característica: Costa Rica — nacionalidad por nacimiento y su pérdida
     Y decide la regla "CR.naturalization.granted"
 
   @CR.naturalization.residence_by_origin @CR.naturalization.residence
-  Escenario: Nicaragüense residente permanente desde 2022: cinco años por ser centroamericano de origen
+  Escenario: Nicaragüense residente permanente desde 2022: no es costarricense; a los cinco años, por ser centroamericano de origen, podrá pedir la naturalización
     Dado una persona nacida en Nicaragua el 1990-03-03
     Y la persona reside en Costa Rica desde el 2022-01-01 como residente permanente
     Cuando se evalúa su nacionalidad al 2025-06-01
-    Entonces la nacionalidad de Costa Rica es "condicional"
-    Y queda pendiente "residence" por la propia persona desde el 2027-01-01
-    Y queda pendiente "residence" por la propia persona desde el 2029-01-01
+    Entonces la nacionalidad de Costa Rica es "no nacional"
+    Y queda la vía discrecional de la regla "CR.naturalization.residence_by_origin" desde el 2027-01-01
+    Y queda la vía discrecional de la regla "CR.naturalization.residence" desde el 2029-01-01
+    Y no queda nada pendiente
 
-  @CR.naturalization.residence
-  Escenario: Estadounidense residente temporal desde 2020: siete años
+  @CR.naturalization.residence @CR.naturalization.residence_by_origin
+  Escenario: Estadounidense residente temporal desde 2020: no es costarricense; a los siete años podrá pedir la naturalización
     Dado una persona nacida en Estados Unidos el 1990-03-03
     Y la persona reside en Costa Rica desde el 2020-03-01 como residente temporal
     Cuando se evalúa su nacionalidad al 2025-06-01
-    Entonces la nacionalidad de Costa Rica es "condicional"
-    Y queda pendiente "residence" por la propia persona desde el 2027-03-01
-    Y no decide la regla "CR.naturalization.residence_by_origin"
+    Entonces la nacionalidad de Costa Rica es "no nacional"
+    Y queda la vía discrecional de la regla "CR.naturalization.residence" desde el 2027-03-01
+    Y explica que la regla "CR.naturalization.residence_by_origin" no se aplica porque "país de nacimiento"
 
   @CR.naturalization.residence
   Escenario: La estancia irregular no cuenta como residencia oficial
@@ -375,16 +382,60 @@ Característica: Costa Rica — nacionalidad por nacimiento y su pérdida
     Cuando se evalúa su nacionalidad al 2025-06-01
     Entonces la nacionalidad de Costa Rica es "no nacional"
     Y no decide la regla "CR.naturalization.residence"
+    Y no queda ninguna vía discrecional
 
-  @CR.naturalization.spouse
-  Escenario: Casado con costarricense desde 2022 y residente desde entonces: a los dos años
+  @CR.naturalization.spouse @CR.naturalization.residence
+  Escenario: Casado con costarricense desde 2022 y residente desde entonces: a los dos años podrá pedir la naturalización
     Dado una persona nacida en Estados Unidos el 1985-03-03
     Y la persona se casó con una nacional de Costa Rica el 2022-01-01
     Y la persona reside en Costa Rica desde el 2022-01-01 como residente temporal
     Cuando se evalúa su nacionalidad al 2023-06-01
-    Entonces la nacionalidad de Costa Rica es "condicional"
-    Y queda pendiente "residence" por la propia persona desde el 2024-01-01
-    Y queda pendiente "nationality_declaration" por la propia persona
+    Entonces la nacionalidad de Costa Rica es "no nacional"
+    Y queda la vía discrecional de la regla "CR.naturalization.spouse" desde el 2024-01-01
+    Y queda la vía discrecional de la regla "CR.naturalization.residence" desde el 2029-01-01
+    Y no queda nada pendiente
+    Y el riesgo de apatridia es "en riesgo"
+
+  # Art. 14 inc. 5 en el tiempo. De la Ley 7065 (21-05-1987) a la Ley 7879 (27-05-1999, publicada
+  # el 18-06-1999) el inciso nombraba solo a "la mujer extranjera"; desde entonces, a "las personas
+  # extranjeras". La regla de 1987 lee el sexo de quien solicita, y las frases en español no tienen
+  # aún un paso para darlo (en inglés: "the person is a woman"): estos escenarios dejan el sexo sin
+  # registrar, y la vía de 1987 no se lista. La mujer (vía listada) y el hombre (ninguna vía de
+  # matrimonio) evaluados en 1995 se comprobaron con la línea de comandos. Confianza baja para
+  # 1992-1999: la resolución 3435-92 de la Sala Constitucional (11-11-1992) pudo extender el
+  # inciso al marido extranjero; su parte dispositiva no se leyó.
+
+  @CR.naturalization.spouse_wife_1987 @CR.naturalization.spouse
+  Escenario: Casado con costarricense en 1995, sin constar su sexo: el texto de 1987 solo daba la vía a la mujer extranjera
+    Dado una persona nacida en Estados Unidos el 1960-01-01
+    Y la persona se casó con una nacional de Costa Rica el 1990-01-01
+    Y la persona reside en Costa Rica desde el 1990-01-01 como residente temporal
+    Cuando se evalúa su nacionalidad al 1995-06-01
+    Entonces la nacionalidad de Costa Rica es "no nacional"
+    Y explica que la regla "CR.naturalization.spouse_wife_1987" no se aplica porque "sexo: femenino — desconocido"
+    Y explica que la regla "CR.naturalization.spouse" no se aplica porque "desde el 1999-06-18"
+    Y queda la vía discrecional de la regla "CR.naturalization.residence" desde el 1997-01-01
+    Y no decide la regla "CR.naturalization.spouse_wife_1987"
+
+  @CR.naturalization.spouse @fechas
+  Escenario: La misma persona el 18 de junio de 1999, día de la publicación de la Ley 7879: la vía del cónyuge ya no depende del sexo
+    Dado una persona nacida en Estados Unidos el 1960-01-01
+    Y la persona se casó con una nacional de Costa Rica el 1990-01-01
+    Y la persona reside en Costa Rica desde el 1990-01-01 como residente temporal
+    Cuando se evalúa su nacionalidad al 1999-06-18
+    Entonces la nacionalidad de Costa Rica es "no nacional"
+    Y queda la vía discrecional de la regla "CR.naturalization.spouse"
+    Y queda la vía discrecional de la regla "CR.naturalization.residence" desde el 1997-01-01
+
+  @CR.naturalization.spouse @fechas
+  Escenario: La víspera, 17 de junio de 1999, aún regía el texto de 1987
+    Dado una persona nacida en Estados Unidos el 1960-01-01
+    Y la persona se casó con una nacional de Costa Rica el 1990-01-01
+    Y la persona reside en Costa Rica desde el 1990-01-01 como residente temporal
+    Cuando se evalúa su nacionalidad al 1999-06-17
+    Entonces la nacionalidad de Costa Rica es "no nacional"
+    Y explica que la regla "CR.naturalization.spouse" no se aplica porque "desde el 1999-06-18"
+    Y queda la vía discrecional de la regla "CR.naturalization.residence" desde el 1997-01-01
 
   @CR.naturalization.minor_child
   Escenario: Niña nicaragüense domiciliada en Costa Rica cuando su madre se naturalizó
@@ -403,7 +454,8 @@ Característica: Costa Rica — nacionalidad por nacimiento y su pérdida
     Y la persona reside en Costa Rica desde el 2012-01-01 como residente permanente
     Cuando se evalúa su nacionalidad al 2025-06-01
     Entonces no decide la regla "CR.naturalization.minor_child"
-    Y la nacionalidad de Costa Rica es "condicional"
+    Y la nacionalidad de Costa Rica es "no nacional"
+    Y queda la vía discrecional de la regla "CR.naturalization.residence_by_origin" desde el 2017-01-01
 
   @CR.loss.naturalized_absence_1949_unclear
   Escenario: Naturalizado en 1965 que vive en el extranjero desde 1970: pudo perder la nacionalidad
@@ -417,12 +469,15 @@ Característica: Costa Rica — nacionalidad por nacimiento y su pérdida
     Y la razón menciona "seis años"
 
   # --- Casos trabajados de la investigación (regresión, por la línea de comandos) ----------
-  # Todos coinciden con la respuesta esperada por la investigación, salvo CR-010. Precisiones:
-  # - CR-010: la investigación lo deja indeterminado (nacimiento en un buque costarricense en
-  #   alta mar). La ley sigue siendo dudosa, pero el niño reside legalmente en Costa Rica desde
-  #   2018: la naturalización ordinaria (siete años, art. 14 inc. 3) queda abierta y se puede
-  #   pedir a los 18 años (2036). Respondemos "condicional" con esa vía, y la razón sigue
-  #   diciendo que el nacimiento en el buque no está resuelto.
+  # Todos coinciden con la respuesta esperada por la investigación. Precisiones:
+  # - CR-010: indeterminada, como en la investigación (nacimiento en un buque costarricense en
+  #   alta mar). El niño reside legalmente en Costa Rica desde 2018: la naturalización ordinaria
+  #   (siete años, art. 14 inc. 3) se lista como vía discrecional que podrá pedir a los 18 años
+  #   (2036), pero no cambia el estado ni el riesgo (contrato, issue 12; antes respondíamos
+  #   "condicional" por esa vía).
+  # - CR-004 y CR-008: "condicional" por la inscripción del art. 13 (incs. 2 y 3), un derecho
+  #   que el Estado no puede negar a quien se inscribe en plazo (grant: entitlement), no una
+  #   naturalización: no cambian.
   # - CR-014: la investigación lo deja indeterminado porque no sabía si la reforma de 1995
   #   restituyó la nacionalidad. Se verificó después (comentario vLex) que no fue automática:
   #   había que pedirla al Registro Civil dentro de dos años. Seguimos respondiendo
@@ -445,7 +500,7 @@ Característica: Costa Rica — nacionalidad por nacimiento y su pérdida
       | CR-005 | no nacional   |
       | CR-007 | no nacional   |
       | CR-008 | condicional   |
-      | CR-010 | condicional   |
+      | CR-010 | indeterminada |
       | CR-011 | indeterminada |
       | CR-013 | nacional      |
       | CR-014 | indeterminada |
