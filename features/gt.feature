@@ -264,6 +264,13 @@ Característica: Guatemala — nacionalidad de origen, naturalización, pérdida
     Y no decide la regla "GT.birth.parent_naturalized_abroad_unclear"
 
   # --- Expósitos (Convención de 1961, art. 2, por el art. 46 de la Constitución) ----------
+  # Guatemala se adhirió a la Convención el 19-07-2001 (ACNUR); rige para ella desde el 17-10-2001
+  # (art. 18(2)). El art. 2 solo ampara a los expósitos HALLADOS desde esa fecha (art. 12(3)):
+  # el nacido desde el 17-10-2001 lo está siempre; del nacido antes no consta cuándo fue hallado,
+  # y no se halló presunción interna de nacimiento en el territorio: queda indeterminado (con la
+  # razón), salvo que se sepa que nació en Guatemala (ius soli, art. 144). Antes la regla tomaba
+  # la fecha de la evaluación y hacía guatemalteco a cualquier expósito evaluado desde 2001:
+  # corregido tras una revisión independiente.
 
   @GT.birth.foundling
   Escenario: Expósita hallada en la Ciudad de Guatemala, lugar de nacimiento desconocido
@@ -272,21 +279,34 @@ Característica: Guatemala — nacionalidad de origen, naturalización, pérdida
     Entonces la nacionalidad de Guatemala es "nacional"
     Y decide la regla "GT.birth.foundling"
     Y la base legal cita "art. 2"
+    Y el riesgo de apatridia es "ninguno"
 
-  @GT.birth.foundling @fechas
-  Escenario: Expósito hallado en Guatemala evaluado el 16 de octubre de 2001, antes de la Convención
+  @GT.birth.foundling_before_convention_unclear @GT.birth.foundling
+  Escenario: Expósito nacido hacia 1995, hallado en Guatemala: la Convención solo ampara a los hallados desde el 17-10-2001
     Dado una persona expósita hallada en Guatemala, nacida hacia el 1995-01-01
-    Cuando se evalúa su nacionalidad al 2001-10-16
+    Cuando se evalúa su nacionalidad al 2025-06-01
     Entonces la nacionalidad de Guatemala es "indeterminada"
-    Y falta conocer "person.birth_country"
+    Y decide la regla "GT.birth.foundling_before_convention_unclear"
+    Y no decide la regla "GT.birth.foundling"
+    Y la razón menciona "art. 12(3)"
+    Y la razón menciona "fecha en que fue hallado"
+    Y el riesgo de apatridia es "en riesgo"
+
+  @GT.birth.foundling_before_convention_unclear @fechas
+  Escenario: Expósito nacido hacia el 16 de octubre de 2001, víspera de la entrada en vigor: pudo ser hallado antes
+    Dado una persona expósita hallada en Guatemala, nacida hacia el 2001-10-16
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Guatemala es "indeterminada"
+    Y decide la regla "GT.birth.foundling_before_convention_unclear"
     Y no decide la regla "GT.birth.foundling"
 
-  @GT.birth.foundling @fechas
-  Escenario: El mismo evaluado el 17 de octubre de 2001, entrada en vigor de la Convención para Guatemala
-    Dado una persona expósita hallada en Guatemala, nacida hacia el 1995-01-01
-    Cuando se evalúa su nacionalidad al 2001-10-17
+  @GT.birth.foundling @GT.birth.foundling_before_convention_unclear @fechas
+  Escenario: Expósito nacido hacia el 17 de octubre de 2001: hallado necesariamente bajo la Convención
+    Dado una persona expósita hallada en Guatemala, nacida hacia el 2001-10-17
+    Cuando se evalúa su nacionalidad al 2025-06-01
     Entonces la nacionalidad de Guatemala es "nacional"
     Y decide la regla "GT.birth.foundling"
+    Y no decide la regla "GT.birth.foundling_before_convention_unclear"
 
   # --- Nacimientos anteriores a la Constitución de 1985 -------------------------------------
 
