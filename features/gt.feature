@@ -79,6 +79,16 @@ Característica: Guatemala — nacionalidad de origen, naturalización, pérdida
 
   # --- Art. 144, segunda oración: hijos de funcionarios diplomáticos ----------------------
 
+  # Revisión independiente (issue 12): este niño (caso GT-004) salía "condicional" por la
+  # naturalización ordinaria. Una naturalización es una vía discrecional, no un estado: ahora es
+  # "no nacional", con la vía listada y el riesgo sin rebajar. Se eligió "no nacional" y no
+  # "indeterminada": la excepción del art. 144 es expresa y no hay salvaguardia interna; el art. 1
+  # de la Convención de 1961 y el art. 20(2) de la Convención Americana (por el art. 46) son un
+  # argumento de defensa, pero el art. 1 remite al derecho interno el modo de conceder, que
+  # Guatemala no ha regulado, y no se halló práctica ni jurisprudencia que los aplique contra la
+  # excepción. La investigación también responde "no nacional". El riesgo es "en riesgo" porque la
+  # ley de Catar (QA, solo ilustrativa) no está codificada.
+
   @GT.birth.diplomat_exception
   Escenario: Hijo de diplomática extranjera y padre apátrida nacido en Guatemala: sin ius soli
     Dado una persona nacida en Guatemala el 2019-09-12
@@ -90,20 +100,27 @@ Característica: Guatemala — nacionalidad de origen, naturalización, pérdida
     Entonces la nacionalidad de Guatemala es "no nacional"
     Y no decide la regla "GT.birth.jus_soli"
     Y no decide la regla "GT.birth.diplomat_exception"
+    Y explica que la regla "GT.birth.jus_soli" no se aplica porque "GT.birth.diplomat_exception"
+    Y no queda nada pendiente
+    Y no queda ninguna vía discrecional
     Y el riesgo de apatridia es "en riesgo"
 
   @GT.birth.diplomat_exception @GT.naturalization.ordinary
-  Escenario: El mismo niño, residente en Guatemala desde su nacimiento: solo la naturalización a los 18
+  Escenario: El mismo niño, residente en Guatemala desde su nacimiento: no nacional; la naturalización es solo una vía discrecional
     Dado una persona nacida en Guatemala el 2019-09-12
     Y su madre es nacional de QA por nacimiento
     Y la situación de su madre en el país de nacimiento es diplomático
     Y su padre no tiene nacionalidad conocida
+    Y la situación de su padre en el país de nacimiento es apátrida
     Y la persona reside en Guatemala desde el 2019-09-12 como residente temporal
     Cuando se evalúa su nacionalidad al 2025-06-01
-    Entonces la nacionalidad de Guatemala es "condicional"
+    Entonces la nacionalidad de Guatemala es "no nacional"
     Y no decide la regla "GT.birth.jus_soli"
     Y no decide la regla "GT.birth.diplomat_exception"
-    Y queda pendiente "naturalization_application" por la propia persona desde el 2037-09-12
+    Y explica que la regla "GT.birth.jus_soli" no se aplica porque "GT.birth.diplomat_exception"
+    Y no queda nada pendiente
+    Y queda la vía discrecional de la regla "GT.naturalization.ordinary" desde el 2037-09-12
+    Y el riesgo de apatridia es "en riesgo"
 
   @GT.birth.diplomat_exception @GT.birth.flag_vessel
   Escenario: Hija de diplomáticos franceses nacida en un buque guatemalteco en puerto guatemalteco
@@ -264,6 +281,13 @@ Característica: Guatemala — nacionalidad de origen, naturalización, pérdida
     Y no decide la regla "GT.birth.parent_naturalized_abroad_unclear"
 
   # --- Expósitos (Convención de 1961, art. 2, por el art. 46 de la Constitución) ----------
+  # Guatemala se adhirió a la Convención el 19-07-2001 (ACNUR); rige para ella desde el 17-10-2001
+  # (art. 18(2)). El art. 2 solo ampara a los expósitos HALLADOS desde esa fecha (art. 12(3)):
+  # el nacido desde el 17-10-2001 lo está siempre; del nacido antes no consta cuándo fue hallado,
+  # y no se halló presunción interna de nacimiento en el territorio: queda indeterminado (con la
+  # razón), salvo que se sepa que nació en Guatemala (ius soli, art. 144). Antes la regla tomaba
+  # la fecha de la evaluación y hacía guatemalteco a cualquier expósito evaluado desde 2001:
+  # corregido tras una revisión independiente.
 
   @GT.birth.foundling
   Escenario: Expósita hallada en la Ciudad de Guatemala, lugar de nacimiento desconocido
@@ -272,21 +296,34 @@ Característica: Guatemala — nacionalidad de origen, naturalización, pérdida
     Entonces la nacionalidad de Guatemala es "nacional"
     Y decide la regla "GT.birth.foundling"
     Y la base legal cita "art. 2"
+    Y el riesgo de apatridia es "ninguno"
 
-  @GT.birth.foundling @fechas
-  Escenario: Expósito hallado en Guatemala evaluado el 16 de octubre de 2001, antes de la Convención
+  @GT.birth.foundling_before_convention_unclear @GT.birth.foundling
+  Escenario: Expósito nacido hacia 1995, hallado en Guatemala: la Convención solo ampara a los hallados desde el 17-10-2001
     Dado una persona expósita hallada en Guatemala, nacida hacia el 1995-01-01
-    Cuando se evalúa su nacionalidad al 2001-10-16
+    Cuando se evalúa su nacionalidad al 2025-06-01
     Entonces la nacionalidad de Guatemala es "indeterminada"
-    Y falta conocer "person.birth_country"
+    Y decide la regla "GT.birth.foundling_before_convention_unclear"
+    Y no decide la regla "GT.birth.foundling"
+    Y la razón menciona "art. 12(3)"
+    Y la razón menciona "fecha en que fue hallado"
+    Y el riesgo de apatridia es "en riesgo"
+
+  @GT.birth.foundling_before_convention_unclear @fechas
+  Escenario: Expósito nacido hacia el 16 de octubre de 2001, víspera de la entrada en vigor: pudo ser hallado antes
+    Dado una persona expósita hallada en Guatemala, nacida hacia el 2001-10-16
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Guatemala es "indeterminada"
+    Y decide la regla "GT.birth.foundling_before_convention_unclear"
     Y no decide la regla "GT.birth.foundling"
 
-  @GT.birth.foundling @fechas
-  Escenario: El mismo evaluado el 17 de octubre de 2001, entrada en vigor de la Convención para Guatemala
-    Dado una persona expósita hallada en Guatemala, nacida hacia el 1995-01-01
-    Cuando se evalúa su nacionalidad al 2001-10-17
+  @GT.birth.foundling @GT.birth.foundling_before_convention_unclear @fechas
+  Escenario: Expósito nacido hacia el 17 de octubre de 2001: hallado necesariamente bajo la Convención
+    Dado una persona expósita hallada en Guatemala, nacida hacia el 2001-10-17
+    Cuando se evalúa su nacionalidad al 2025-06-01
     Entonces la nacionalidad de Guatemala es "nacional"
     Y decide la regla "GT.birth.foundling"
+    Y no decide la regla "GT.birth.foundling_before_convention_unclear"
 
   # --- Nacimientos anteriores a la Constitución de 1985 -------------------------------------
 
@@ -400,21 +437,26 @@ Característica: Guatemala — nacionalidad de origen, naturalización, pérdida
     Entonces la nacionalidad de Guatemala es "nacional"
     Y decide la regla "GT.naturalization.granted"
 
+  # Issue 12: toda naturalización es una concesión discrecional (GLOBALCIT: Grant (discretionary)).
+  # Nunca hace "condicional" el estado ni rebaja el riesgo: se lista como vía, desde el día en que
+  # se cumple su último requisito (5 años, o 2 para el apátrida, y 18 años de edad).
+
   @GT.naturalization.ordinary
-  Escenario: Colombiana residente permanente desde 2018: cumple los 5 años, queda la solicitud
+  Escenario: Colombiana residente permanente desde 2018: cumplidos los 5 años, puede solicitar la naturalización
     Dado una persona nacida en Colombia el 1985-11-20
     Y la persona reside en Guatemala desde el 2018-01-10 como residente permanente
     Cuando se evalúa su nacionalidad al 2025-06-01
-    Entonces la nacionalidad de Guatemala es "condicional"
-    Y queda pendiente "naturalization_application" por la propia persona desde el 2003-11-20
+    Entonces la nacionalidad de Guatemala es "no nacional"
+    Y queda la vía discrecional de la regla "GT.naturalization.ordinary" desde el 2023-01-10
+    Y no queda nada pendiente
 
   @GT.naturalization.ordinary @fechas
   Escenario: Venezolano refugiado desde 2022: no hay vía facilitada; cumple los 5 años el 1 de marzo de 2027
     Dado una persona nacida en Venezuela el 1990-01-01
     Y la persona reside en Guatemala desde el 2022-03-01 como refugiado
     Cuando se evalúa su nacionalidad al 2025-06-01
-    Entonces la nacionalidad de Guatemala es "condicional"
-    Y queda pendiente "residence" por la propia persona desde el 2027-03-01
+    Entonces la nacionalidad de Guatemala es "no nacional"
+    Y queda la vía discrecional de la regla "GT.naturalization.ordinary" desde el 2027-03-01
     Y no decide la regla "GT.naturalization.stateless"
 
   Escenario: Residente en situación irregular: el tiempo no cuenta y no hay vía abierta
@@ -423,15 +465,18 @@ Característica: Guatemala — nacionalidad de origen, naturalización, pérdida
     Cuando se evalúa su nacionalidad al 2025-06-01
     Entonces la nacionalidad de Guatemala es "no nacional"
     Y no queda nada pendiente
+    Y no queda ninguna vía discrecional
 
   @GT.naturalization.stateless @GT.naturalization.ordinary
-  Escenario: Apátrida residente desde 2022: cumple los 2 años de la vía facilitada
+  Escenario: Apátrida residente desde 2022: cumplidos los 2 años, puede solicitar la naturalización facilitada; el riesgo sigue
     Dado una persona nacida en Haití el 1990-01-01
     Y la persona reside en Guatemala desde el 2022-03-01 como apátrida
     Cuando se evalúa su nacionalidad al 2025-06-01
-    Entonces la nacionalidad de Guatemala es "condicional"
-    Y queda pendiente "naturalization_application" por la propia persona desde el 2008-01-01
-    Y queda pendiente "residence" por la propia persona desde el 2027-03-01
+    Entonces la nacionalidad de Guatemala es "no nacional"
+    Y queda la vía discrecional de la regla "GT.naturalization.stateless" desde el 2024-03-01
+    Y queda la vía discrecional de la regla "GT.naturalization.ordinary" desde el 2027-03-01
+    Y no queda nada pendiente
+    Y el riesgo de apatridia es "en riesgo"
 
   @GT.naturalization.stateless @fechas
   Escenario: Reconocida apátrida y residente permanente desde el 1 de enero de 2024: 2 años el 1 de enero de 2026
@@ -439,8 +484,8 @@ Característica: Guatemala — nacionalidad de origen, naturalización, pérdida
     Y la persona reside en Guatemala desde el 2024-01-01 como residente permanente
     Y Guatemala reconoció a la persona como apátrida el 2024-06-01
     Cuando se evalúa su nacionalidad al 2025-06-01
-    Entonces la nacionalidad de Guatemala es "condicional"
-    Y queda pendiente "residence" por la propia persona desde el 2026-01-01
+    Entonces la nacionalidad de Guatemala es "no nacional"
+    Y queda la vía discrecional de la regla "GT.naturalization.stateless" desde el 2026-01-01
 
   # --- Pérdida y recuperación (art. 144; Ley de Nacionalidad, arts. 3 y 22) ------------------
 
@@ -514,18 +559,19 @@ Característica: Guatemala — nacionalidad de origen, naturalización, pérdida
     Y no decide la regla "GT.loss.naturalization_annulled"
 
   # --- Casos trabajados de la investigación (regresión, por la línea de comandos) ----------
-  # Todos coinciden con la respuesta esperada, salvo uno:
-  # - GT-004: la investigación dice "no nacional"; respondemos "condicional". Coincidimos en que
-  #   el ius soli no alcanza al hijo de la diplomática (GT.birth.diplomat_exception) y en que no
-  #   hay salvaguardia interna, pero el niño reside en Guatemala desde que nació y le queda la
-  #   naturalización ordinaria (GT.naturalization.ordinary: 5 años de residencia, solicitud desde
-  #   los 18 años, en 2037). Es una vía discrecional y lejana: el riesgo sigue siendo "en riesgo".
-  # Precisiones:
+  # Todos coinciden con la respuesta esperada. Precisiones:
+  # - GT-004: "no nacional", como dice la investigación. Antes respondíamos "condicional" por la
+  #   naturalización ordinaria; desde el issue 12 es una vía discrecional listada aparte
+  #   (GT.naturalization.ordinary, desde el 2037-09-12), no un estado, y el riesgo sigue
+  #   "en riesgo". Por qué no "indeterminada": ver el comentario de los escenarios de diplomáticos.
   # - GT-012: "condicional" por GT.birth.descent_abroad_earlier_births (inscribir el nacimiento);
-  #   la ley vigente al nacer (1962) no se leyó. Aunque nació en Belice, no se le ofrece la vía
-  #   del art. 145: a la hija de padre guatemalteco la rige el art. 144.
+  #   la ley vigente al nacer (1962) no se leyó. Es un derecho (la inscripción declara la
+  #   nacionalidad del art. 144), no una naturalización: sigue "condicional" tras el issue 12.
+  #   Aunque nació en Belice, no se le ofrece la vía del art. 145: a la hija de padre
+  #   guatemalteco la rige el art. 144.
   # - GT-015: "condicional" porque el reconocimiento del padre guatemalteco sigue abierto
-  #   (GT.birth.parentage_pending); es un acto del padre o de un juez, no de la persona.
+  #   (GT.birth.parentage_pending); es un acto del padre o de un juez, no de la persona, y una
+  #   vez hecho la nacionalidad sigue del art. 144 sin concesión: sigue "condicional".
   # - GT-016: "indeterminada" porque no se leyó si el padre perdió la nacionalidad al
   #   naturalizarse en Estados Unidos en 1978 (GT.birth.parent_naturalized_abroad_unclear).
 
@@ -540,7 +586,7 @@ Característica: Guatemala — nacionalidad de origen, naturalización, pérdida
       | caso   | estado        |
       | GT-001 | nacional      |
       | GT-002 | nacional      |
-      | GT-004 | condicional   |
+      | GT-004 | no nacional   |
       | GT-005 | indeterminada |
       | GT-007 | nacional      |
       | GT-008 | nacional      |
