@@ -327,6 +327,8 @@ Característica: Honduras — nacionalidad por nacimiento, por naturalización y
     Y decide la regla "HN.birth.abroad_1936"
     Y la base legal cita "art. 7 numeral 2"
 
+  # Art. 7.2 de 1936: la nacionalidad nace del hecho de residir en Honduras, sin decisión de
+  # ninguna autoridad: un derecho (grant: entitlement), por eso sí es un estado "condicional".
   @HN.birth.abroad_1936
   Escenario: El mismo evaluado en 1955, antes de residir en Honduras: condicional a la residencia
     Dado una persona nacida en Guatemala el 1950-09-09
@@ -336,6 +338,7 @@ Característica: Honduras — nacionalidad por nacimiento, por naturalización y
     Entonces la nacionalidad de Honduras es "condicional"
     Y decide la regla "HN.birth.abroad_1936"
     Y queda pendiente "residence" por la propia persona
+    Y no queda ninguna vía discrecional
 
   @HN.birth.central_american_1936_unclear
   Escenario: Salvadoreño de origen residente en Honduras desde 1940, evaluado en 1970 (art. 10 de 1936)
@@ -377,6 +380,12 @@ Característica: Honduras — nacionalidad por nacimiento, por naturalización y
     Entonces la nacionalidad de Honduras es "nacional"
     Y decide la regla "HN.naturalization.carta"
 
+  # Naturalización (art. 24 numerales 1, 2, 3 y 6): la Secretaría de Gobernación concede o deniega
+  # la carta tras valorar las condiciones de la Ley de Migración y Extranjería (conducta, medios de
+  # vida, conocimientos); GLOBALCIT la codifica "Grant (discretionary)". Es una vía, nunca un
+  # estado: quien solo puede naturalizarse es "no nacional" y el riesgo no baja (contrato, issue 12).
+  # La vía se abre cuando se cumple su último requisito: la residencia o los 18 años.
+
   @HN.naturalization.residence
   Escenario: Refugiado nacido en Haití de padres sin nacionalidad conocida: la vía general, sin facilidades
     Dado una persona nacida en Haití el 1990-01-01
@@ -384,18 +393,19 @@ Característica: Honduras — nacionalidad por nacimiento, por naturalización y
     Y su padre no tiene nacionalidad conocida
     Y la persona reside en Honduras desde el 2023-03-01 como refugiado
     Cuando se evalúa su nacionalidad al 2025-06-01
-    Entonces la nacionalidad de Honduras es "condicional"
-    Y decide la regla "HN.naturalization.residence"
-    Y queda pendiente "residence" por la propia persona desde el 2026-03-01
-    Y queda pendiente "naturalization_application" por la propia persona desde el 2008-01-01
+    Entonces la nacionalidad de Honduras es "no nacional"
+    Y no decide la regla "HN.naturalization.residence"
+    Y queda la vía discrecional de la regla "HN.naturalization.residence" desde el 2026-03-01
+    Y no queda nada pendiente
+    Y el riesgo de apatridia es "en riesgo"
 
   @HN.naturalization.residence @fechas
   Escenario: Residente permanente desde el 1 de junio de 2022, evaluado el 31 de mayo de 2025
     Dado una persona nacida en Haití el 1985-08-08
     Y la persona reside en Honduras desde el 2022-06-01 como residente permanente
     Cuando se evalúa su nacionalidad al 2025-05-31
-    Entonces la nacionalidad de Honduras es "condicional"
-    Y queda pendiente "residence" por la propia persona desde el 2025-06-01
+    Entonces la nacionalidad de Honduras es "no nacional"
+    Y queda la vía discrecional de la regla "HN.naturalization.residence" desde el 2025-06-01
 
   @HN.naturalization.residence
   Escenario: Diez años en situación irregular no cuentan como residencia: ninguna vía abierta
@@ -405,36 +415,42 @@ Característica: Honduras — nacionalidad por nacimiento, por naturalización y
     Entonces la nacionalidad de Honduras es "no nacional"
     Y no decide la regla "HN.naturalization.residence"
     Y no queda nada pendiente
+    Y no queda ninguna vía discrecional
 
   @HN.naturalization.central_american
-  Escenario: Salvadoreña residente temporal desde septiembre de 2024: un año de residencia
+  Escenario: Salvadoreña residente temporal desde septiembre de 2024: la vía centroamericana se abre al año
     Dado una persona nacida en El Salvador el 1995-03-10
     Y la persona reside en Honduras desde el 2024-09-01 como residente temporal
     Cuando se evalúa su nacionalidad al 2025-06-01
-    Entonces la nacionalidad de Honduras es "condicional"
-    Y decide la regla "HN.naturalization.central_american"
-    Y queda pendiente "residence" por la propia persona desde el 2025-09-01
+    Entonces la nacionalidad de Honduras es "no nacional"
+    Y queda la vía discrecional de la regla "HN.naturalization.central_american" desde el 2025-09-01
+    Y no decide la regla "HN.naturalization.central_american"
 
   @HN.naturalization.spanish_iberoamerican
-  Escenario: Colombiano con dos años de residencia: solo le queda solicitarla
+  Escenario: Colombiano con dos años de residencia: puede solicitarla, pero una vía no reduce el riesgo
     Dado una persona nacida en Colombia el 1990-07-01
     Y la persona reside en Honduras desde el 2023-01-15 como residente permanente
     Cuando se evalúa su nacionalidad al 2025-06-01
-    Entonces la nacionalidad de Honduras es "condicional"
-    Y decide la regla "HN.naturalization.spanish_iberoamerican"
-    Y queda pendiente "naturalization_application" por la propia persona desde el 2008-07-01
+    Entonces la nacionalidad de Honduras es "no nacional"
+    Y queda la vía discrecional de la regla "HN.naturalization.spanish_iberoamerican" desde el 2025-01-15
+    Y no queda nada pendiente
+    Y el riesgo de apatridia es "en riesgo"
 
   # El motor solo evalúa Honduras si los hechos lo nombran (nacimiento, progenitores, actos,
   # residencia): la nacionalidad del cónyuge no basta, por eso el caso incluye la residencia.
+  # La vía del cónyuge no tiene plazo de residencia: el motor la abre a los 18 años (2008-04-04),
+  # antes del matrimonio, porque el matrimonio es una condición de la regla y no un requisito con
+  # fecha; por eso aquí no se afirma la fecha (ver el informe del issue 12).
   @HN.naturalization.spouse
   Escenario: Mexicana casada con un hondureño: puede solicitar la naturalización sin plazo de residencia
     Dado una persona nacida en México el 1990-04-04
     Y la persona se casó con un nacional de Honduras el 2020-02-14
     Y la persona reside en Honduras desde el 2025-01-10 como residente temporal
     Cuando se evalúa su nacionalidad al 2025-06-01
-    Entonces la nacionalidad de Honduras es "condicional"
-    Y decide la regla "HN.naturalization.spouse"
-    Y queda pendiente "naturalization_application" por la propia persona desde el 2008-04-04
+    Entonces la nacionalidad de Honduras es "no nacional"
+    Y queda la vía discrecional de la regla "HN.naturalization.spouse"
+    Y queda la vía discrecional de la regla "HN.naturalization.spanish_iberoamerican" desde el 2027-01-10
+    Y el riesgo de apatridia es "ninguno"
 
   # --- Pérdida (arts. 28 y 29) --------------------------------------------------------------
 
@@ -457,6 +473,9 @@ Característica: Honduras — nacionalidad por nacimiento, por naturalización y
     Y no decide la regla "HN.loss.foreign_naturalization_1982"
     Y decide la regla "HN.birth.soli_honduran_parent_1957"
 
+  # Art. 29 original: la nacionalidad "se recupera cuando" el interesado se domicilia en Honduras y
+  # declara su voluntad; ninguna autoridad la concede ni la valora: un derecho (grant: entitlement),
+  # no una naturalización. Redacción tomada de una fuente secundaria (confianza media).
   @HN.loss.recovery_open_before_2003
   Escenario: Hondureña por nacimiento naturalizada en Estados Unidos en 1996, evaluada en 2000
     Dado una persona nacida en Honduras el 1962-02-02
@@ -469,6 +488,7 @@ Característica: Honduras — nacionalidad por nacimiento, por naturalización y
     Y decide la regla "HN.loss.recovery_open_before_2003"
     Y queda pendiente "domicile" por la propia persona
     Y queda pendiente "recovery_application" por la propia persona desde el 1980-02-02
+    Y no queda ninguna vía discrecional
 
   @HN.loss.recovery_application
   Escenario: La misma volvió a Honduras en 1998 y declaró en 1999: recuperó la nacionalidad
@@ -547,7 +567,10 @@ Característica: Honduras — nacionalidad por nacimiento, por naturalización y
   #   de 2003 no hay acto previsto en la ley que ofrecer como condición, y no se determinó si
   #   el nuevo art. 28 ("lo conservan") restituyó a quienes la perdieron antes
   #   (regla HN.loss.reform_2003_earlier_losses_unclear). Si la recuperó antes de la reforma,
-  #   respondemos "nacional" (HN.loss.recovery_application).
+  #   respondemos "nacional" (HN.loss.recovery_application). El contrato del issue 12 no cambia
+  #   esta fila: el "condicional" de la investigación se refiere a una recuperación por domicilio
+  #   y declaración (un derecho, no una naturalización discrecional), y tampoco hay hoy una vía
+  #   discrecional que listar, porque el art. 29 original ya no rige.
   # - HN-013: coincidimos ("nacional"); el motor fecha la nacionalidad al nacimiento, la
   #   Constitución de 1936 la da desde que reside en Honduras (1956).
   # - HN-004, HN-011 y HN-012 son "indeterminada" como en la investigación, con las razones
