@@ -273,6 +273,109 @@ Característica: México — nacionalidad por nacimiento, por naturalización y 
     Y no decide la regla "MX.birth.abroad_mexican_parent_earlier_births"
     Y el riesgo de apatridia es "en riesgo"
 
+  # --- La reforma de 2021 y los nacidos antes de la reforma de 1969 ------------------------
+  # Corrección de una revisión independiente: el texto de 2021 se aplica a los nacidos antes solo
+  # en la cohorte del límite generacional (1998-2021), para la que se hizo la reforma y de la que
+  # hablan las comunicaciones consulares. Para quien nació antes de 1969 de madre mexicana y padre
+  # extranjero conocido no se halló criterio de la SRE, circular, transitorio ni jurisprudencia: la
+  # reforma de 1969, con las mismas palabras, no alcanzó a los nacidos antes. Queda indeterminada
+  # (confianza baja), con la naturalización como descendiente como vía discrecional.
+
+  @MX.birth.abroad_mexican_mother_before_1969_unclear @MX.birth.abroad_mexican_parent_earlier_births
+  Escenario: Nacida en 1962 en Estados Unidos de madre mexicana y padre estadounidense conocido, evaluada en 2025: indeterminada
+    Dado una persona nacida en Estados Unidos el 1962-06-18
+    Y su madre es nacional de México por nacimiento
+    Y su padre es nacional de Estados Unidos por nacimiento
+    Y sus padres están casados
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de México es "indeterminada"
+    Y decide la regla "MX.birth.abroad_mexican_mother_before_1969_unclear"
+    Y la razón menciona "1969"
+    Y no decide la regla "MX.birth.abroad_mexican_parent_earlier_births"
+    Y no decide la regla "MX.birth.abroad_1934"
+
+  @MX.birth.abroad_mexican_mother_before_1969_unclear @fechas
+  Escenario: La misma evaluada el 17 de mayo de 2021, víspera de la reforma: no mexicana
+    Dado una persona nacida en Estados Unidos el 1962-06-18
+    Y su madre es nacional de México por nacimiento
+    Y su padre es nacional de Estados Unidos por nacimiento
+    Y sus padres están casados
+    Cuando se evalúa su nacionalidad al 2021-05-17
+    Entonces la nacionalidad de México es "no nacional"
+    Y no decide la regla "MX.birth.abroad_mexican_mother_before_1969_unclear"
+
+  @MX.birth.abroad_mexican_mother_before_1969_unclear @MX.naturalization.descendant
+  Escenario: La misma, residente en México desde 2022: indeterminada, y la naturalización como descendiente listada aparte
+    Dado una persona nacida en Estados Unidos el 1962-06-18
+    Y su madre es nacional de México por nacimiento
+    Y su padre es nacional de Estados Unidos por nacimiento
+    Y la persona reside en México desde el 2022-01-01 como residente temporal
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de México es "indeterminada"
+    Y decide la regla "MX.birth.abroad_mexican_mother_before_1969_unclear"
+    Y queda la vía discrecional de la regla "MX.naturalization.descendant" desde el 2024-01-01
+    Y no queda nada pendiente
+
+  @MX.birth.abroad_mexican_mother_before_1969_unclear
+  Escenario: Con padre mexicano y madre estadounidense en 1962 no hay duda: mexicano desde el nacimiento
+    Dado una persona nacida en Estados Unidos el 1962-06-18
+    Y su padre es nacional de México por nacimiento
+    Y su madre es nacional de Estados Unidos por nacimiento
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de México es "nacional"
+    Y decide la regla "MX.birth.abroad_1934"
+    Y no decide la regla "MX.birth.abroad_mexican_mother_before_1969_unclear"
+
+  @MX.birth.abroad_mexican_mother_before_1969_unclear
+  Escenario: Con madre mexicana y padre desconocido en 1962 tampoco: mexicana desde el nacimiento
+    Dado una persona nacida en Estados Unidos el 1962-06-18
+    Y su madre es nacional de México por nacimiento
+    Y su padre es desconocido
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de México es "nacional"
+    Y decide la regla "MX.birth.abroad_1934"
+    Y no decide la regla "MX.birth.abroad_mexican_mother_before_1969_unclear"
+
+  @MX.birth.abroad_mexican_mother_before_1969_unclear
+  Escenario: Nacido en 1925 en Estados Unidos de madre mexicana y padre estadounidense: la misma duda bajo el texto de 1917
+    Dado una persona nacida en Estados Unidos el 1925-09-01
+    Y su madre es nacional de México por nacimiento
+    Y su padre es nacional de Estados Unidos por nacimiento
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de México es "indeterminada"
+    Y decide la regla "MX.birth.abroad_mexican_mother_before_1969_unclear"
+    Y no decide la regla "MX.birth.descent_1917"
+
+  @MX.birth.abroad_mexican_mother_before_1969_unclear @MX.birth.abroad_1969 @fechas
+  Escenario: Nacida el 25 de diciembre de 1969, víspera de la reforma de 1969, de madre mexicana y padre estadounidense
+    Dado una persona nacida en Estados Unidos el 1969-12-25
+    Y su madre es nacional de México por nacimiento
+    Y su padre es nacional de Estados Unidos por nacimiento
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de México es "indeterminada"
+    Y decide la regla "MX.birth.abroad_mexican_mother_before_1969_unclear"
+    Y no decide la regla "MX.birth.abroad_1969"
+
+  @MX.birth.abroad_mexican_mother_before_1969_unclear @MX.birth.abroad_1969 @fechas
+  Escenario: Nacida el 26 de diciembre de 1969, día de la reforma: mexicana desde el nacimiento
+    Dado una persona nacida en Estados Unidos el 1969-12-26
+    Y su madre es nacional de México por nacimiento
+    Y su padre es nacional de Estados Unidos por nacimiento
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de México es "nacional"
+    Y decide la regla "MX.birth.abroad_1969"
+    Y no decide la regla "MX.birth.abroad_mexican_mother_before_1969_unclear"
+
+  @MX.birth.abroad_mexican_parent_earlier_births @fechas
+  Escenario: Nacida el 15 de enero de 1999 de madre mexicana nacida en Japón, evaluada en 2025: la reforma de 2021 la alcanza
+    Dado una persona nacida en Japón el 1999-01-15
+    Y su madre es nacional de México por nacimiento
+    Y su madre nació en Japón
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de México es "nacional"
+    Y decide la regla "MX.birth.abroad_mexican_parent_earlier_births"
+    Y el riesgo de apatridia es "ninguno"
+
   # --- Naturalización y pérdida (arts. 30 B y 37) -----------------------------------------
 
   @MX.naturalization.carta @MX.loss.naturalized @MX.birth.recognized_stateless
@@ -351,70 +454,92 @@ Característica: México — nacionalidad por nacimiento, por naturalización y 
     Entonces propone "solicitar la recuperación de la nacionalidad (México), por la propia persona", que dejaría el riesgo en ninguno
 
   # --- Naturalización (art. 30 B; Ley de Nacionalidad art. 20) --------------------------------
+  # Toda naturalización mexicana termina en una carta que la Secretaría puede negar "cuando no sea
+  # conveniente a su juicio" (Ley de Nacionalidad art. 25 fr. III): es una vía discrecional, no un
+  # estado (issue 12). Quien solo puede naturalizarse es "no nacional", con la vía listada y la
+  # fecha en que se abre (cuando se cumple, o se cumplirá, su último requisito).
 
   @MX.naturalization.ordinary
-  Escenario: Estadounidense residente permanente desde 2023: cinco años
+  Escenario: Estadounidense residente permanente desde 2023: vía de naturalización a los cinco años
     Dado una persona nacida en Estados Unidos el 1990-03-03
     Y la persona reside en México desde el 2023-01-01 como residente permanente
     Cuando se evalúa su nacionalidad al 2025-06-01
-    Entonces la nacionalidad de México es "condicional"
-    Y queda pendiente "residence" por la propia persona desde el 2028-01-01
+    Entonces la nacionalidad de México es "no nacional"
+    Y queda la vía discrecional de la regla "MX.naturalization.ordinary" desde el 2028-01-01
+    Y no queda nada pendiente
 
   @MX.naturalization.latin_american_or_iberian
-  Escenario: Guatemalteco residente permanente desde 2024: dos años por ser latinoamericano
+  Escenario: Guatemalteco residente permanente desde 2024: vía a los dos años por ser latinoamericano
     Dado una persona nacida en Guatemala el 1990-03-03
     Y la persona reside en México desde el 2024-01-01 como residente permanente
     Cuando se evalúa su nacionalidad al 2025-06-01
-    Entonces la nacionalidad de México es "condicional"
-    Y queda pendiente "residence" por la propia persona desde el 2026-01-01
+    Entonces la nacionalidad de México es "no nacional"
+    Y queda la vía discrecional de la regla "MX.naturalization.latin_american_or_iberian" desde el 2026-01-01
+    Y queda la vía discrecional de la regla "MX.naturalization.ordinary" desde el 2029-01-01
 
   @MX.naturalization.latin_american_or_iberian
-  Escenario: Un refugiado venezolano cuenta su residencia como refugiado
+  Escenario: Un refugiado venezolano cuenta su residencia como refugiado: la vía ya está abierta
     Dado una persona nacida en Venezuela el 1985-03-03
     Y la persona reside en México desde el 2021-01-01 como refugiado
     Cuando se evalúa su nacionalidad al 2025-06-01
-    Entonces la nacionalidad de México es "condicional"
-    Y queda pendiente "naturalization_application" por la propia persona desde el 2003-03-03
-    Y decide la regla "MX.naturalization.latin_american_or_iberian"
+    Entonces la nacionalidad de México es "no nacional"
+    Y queda la vía discrecional de la regla "MX.naturalization.latin_american_or_iberian" desde el 2023-01-01
+    Y no queda nada pendiente
 
   @MX.naturalization.descendant
-  Escenario: Nacida en 1965 en Estados Unidos de madre mexicana, evaluada en 2020: dos años como descendiente
+  Escenario: Nacida en 1965 en Estados Unidos de madre mexicana, evaluada en 2020: vía como descendiente a los dos años
     Dado una persona nacida en Estados Unidos el 1965-06-18
     Y su madre es nacional de México por nacimiento
     Y su padre es nacional de Estados Unidos por nacimiento
     Y la persona reside en México desde el 2019-01-01 como residente temporal
     Cuando se evalúa su nacionalidad al 2020-06-01
-    Entonces la nacionalidad de México es "condicional"
-    Y queda pendiente "residence" por la propia persona desde el 2021-01-01
+    Entonces la nacionalidad de México es "no nacional"
+    Y queda la vía discrecional de la regla "MX.naturalization.descendant" desde el 2021-01-01
+    Y no decide la regla "MX.birth.abroad_1934"
 
   @MX.naturalization.grandchild_without_nationality
-  Escenario: Nacida en Japón en 2005 de madre mexicana nacida en Japón, nieta de mexicano: sin residencia
+  Escenario: Nacida en Japón en 2005 de madre mexicana nacida en Japón, nieta de mexicano: vía sin residencia a los 18 años
     Dado una persona nacida en Japón el 2005-01-10
     Y su madre es nacional de México por nacimiento
     Y su madre nació en Japón
     Y su abuelo materno es nacional de México por nacimiento
     Cuando se evalúa su nacionalidad al 2020-06-01
-    Entonces la nacionalidad de México es "condicional"
-    Y queda pendiente "naturalization_application" por la propia persona desde el 2023-01-10
+    Entonces la nacionalidad de México es "no nacional"
+    Y queda la vía discrecional de la regla "MX.naturalization.grandchild_without_nationality" desde el 2023-01-10
+    Y el riesgo de apatridia es "en riesgo"
 
   @MX.naturalization.marriage
-  Escenario: Estadounidense casado con mexicana desde 2023, residente en México: a los dos años
+  Escenario: Estadounidense casado con mexicana desde 2023, residente en México: vía a los dos años
     Dado una persona nacida en Estados Unidos el 1990-03-03
     Y la persona se casó con una nacional de México el 2023-01-01
     Y la persona reside en México desde el 2023-01-01 como residente temporal
     Cuando se evalúa su nacionalidad al 2024-06-01
-    Entonces la nacionalidad de México es "condicional"
-    Y queda pendiente "residence" por la propia persona desde el 2025-01-01
+    Entonces la nacionalidad de México es "no nacional"
+    Y queda la vía discrecional de la regla "MX.naturalization.marriage" desde el 2025-01-01
 
+  # La vía se abre el 2025-01-01 (un año de residencia, solicitud del progenitor mientras sea menor).
+  # El motor da como fecha de apertura el 2033-04-04: toma la más tardía de todas las ventanas de la
+  # solicitud (la de la propia persona al cumplir 18), aunque son alternativas. Se afirma la vía sin
+  # fecha hasta que se corrija engine/resolve.py (_route); ver el informe del issue 12.
   @MX.naturalization.minor_descendant
-  Escenario: Niño nacido en 2015 antes de que su madre se naturalizara: un año de residencia
+  Escenario: Niño nacido en 2015 antes de que su madre se naturalizara: vía tras un año de residencia
     Dado una persona nacida en Estados Unidos el 2015-04-04
     Y su madre es nacional de México por naturalización desde el 2018-01-01
     Y la persona reside en México desde el 2024-01-01 como residente permanente
     Cuando se evalúa su nacionalidad al 2024-06-01
-    Entonces la nacionalidad de México es "condicional"
-    Y queda pendiente "residence" por la propia persona desde el 2025-01-01
-    Y queda pendiente "naturalization_application" por el progenitor hasta el 2033-04-03
+    Entonces la nacionalidad de México es "no nacional"
+    Y no decide la regla "MX.birth.abroad_parent_naturalized"
+    Y queda la vía discrecional de la regla "MX.naturalization.minor_descendant"
+    Y no queda nada pendiente
+
+  @MX.naturalization.minor_descendant
+  Escenario: El mismo niño sin residir en México: ninguna vía abierta
+    Dado una persona nacida en Estados Unidos el 2015-04-04
+    Y su madre es nacional de México por naturalización desde el 2018-01-01
+    Cuando se evalúa su nacionalidad al 2024-06-01
+    Entonces la nacionalidad de México es "no nacional"
+    Y no queda ninguna vía discrecional
+    Y explica que la regla "MX.naturalization.minor_descendant" no se aplica porque "no ha comenzado la residencia que exige"
 
   # --- Recuperación de la nacionalidad por nacimiento perdida antes de 1998 ----------------
 
@@ -470,6 +595,14 @@ Característica: México — nacionalidad por nacimiento, por naturalización y 
   #   (residencia), país sin paquete de reglas, que queda "indeterminado".
   # - MX-008: "no nacional" al 2020-06-01; desde el 18-05-2021 sería mexicana por la reforma de
   #   2021 (regla MX.birth.abroad_mexican_parent_earlier_births).
+  # - MX-005: "no nacional" al 1965-01-01, como dice la investigación. Evaluada desde el 18-05-2021
+  #   quedaría "indeterminada" (regla MX.birth.abroad_mexican_mother_before_1969_unclear): no se
+  #   estableció si la reforma de 2021 alcanza a los nacidos antes de 1969 de madre mexicana y
+  #   padre extranjero conocido.
+  # - MX-013: "condicional", como dice la investigación, también con el contrato del issue 12: la
+  #   opción de 1917 (regla MX.birth.option_1917) es un derecho de la persona (grant: entitlement),
+  #   no una naturalización discrecional; al 1933-01-01 su plazo (de los 21 a los 22 años) no ha
+  #   vencido.
 
   @caso_trabajado
   Esquema del escenario: Caso trabajado <caso>
