@@ -120,6 +120,19 @@ Característica: Panamá — nacionalidad por nacimiento, naturalización y pér
     Y decide la regla "PA.birth.abroad_parent_by_birth"
     Y queda pendiente "registration" por la propia persona desde el 2023-02-14
 
+  # El num. 2 es un derecho (grant: entitlement): hace "condicional". La carta de naturaleza que
+  # también podría pedir es discrecional: solo se lista como vía, al lado.
+  @PA.birth.abroad_parent_by_birth @PA.naturalization.ordinary
+  Escenario: Adulto nacido en Estados Unidos de padre panameño, residente permanente en Panamá sin inscribirse: la inscripción decide, la carta es solo una vía
+    Dado una persona nacida en Estados Unidos el 2000-04-10
+    Y su padre es nacional de Panamá por nacimiento
+    Y la persona reside en Panamá desde el 2018-06-01 como residente permanente
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Panamá es "condicional"
+    Y decide la regla "PA.birth.abroad_parent_by_birth"
+    Y queda pendiente "registration" por la propia persona desde el 2018-04-10
+    Y queda la vía discrecional de la regla "PA.naturalization.ordinary" desde el 2023-06-01
+
   @PA.birth.abroad_parent_by_birth
   Escenario: Menor sin inscribir: puede inscribirlo el progenitor hasta los 18, después él mismo
     Dado una persona nacida en Estados Unidos el 2015-01-10
@@ -230,6 +243,7 @@ Característica: Panamá — nacionalidad por nacimiento, naturalización y pér
     Entonces la nacionalidad de Panamá es "no nacional"
     Y decide la regla "PA.birth.abroad_parent_naturalized"
     Y no queda nada pendiente
+    Y no queda ninguna vía discrecional
     Y el riesgo de apatridia es "en riesgo"
 
   @PA.birth.abroad_parent_naturalized
@@ -296,6 +310,7 @@ Característica: Panamá — nacionalidad por nacimiento, naturalización y pér
     Y no decide la regla "PA.birth.recognized_stateless"
     Y no decide la regla "PA.naturalization.ordinary"
     Y no queda nada pendiente
+    Y no queda ninguna vía discrecional
 
   @PA.birth.recognized_stateless
   Escenario: La misma sin el reconocimiento: falta saber dónde nació
@@ -346,17 +361,37 @@ Característica: Panamá — nacionalidad por nacimiento, naturalización y pér
     Y la razón menciona "si después"
     Y el riesgo de apatridia es "en riesgo"
 
+  # Antes del issue 12 la naturalización ordinaria abierta hacía "condicional" este caso y tapaba
+  # la duda sobre el nacimiento. La naturalización es discrecional (art. 12): no es un estado.
+  # Lo que la ley dice de esta persona sigue sin saberse, así que la respuesta es "indeterminada"
+  # con la razón, y la carta de naturaleza se lista aparte como vía (caso trabajado PA-013).
   @PA.birth.foreign_parents_1946_unclear @PA.naturalization.ordinary
-  Escenario: La misma, residente permanente en Panamá: la naturalización abierta pasa delante de la duda
+  Escenario: La misma, residente permanente en Panamá: la duda decide, la naturalización solo es una vía
     Dado una persona nacida en Panamá el 1960-05-05
     Y su madre es nacional de Colombia por nacimiento
     Y su padre es nacional de Colombia por nacimiento
     Y la persona reside en Panamá desde el 1960-05-05 como residente permanente
     Cuando se evalúa su nacionalidad al 2025-06-01
-    Entonces la nacionalidad de Panamá es "condicional"
-    Y decide la regla "PA.naturalization.ordinary"
+    Entonces la nacionalidad de Panamá es "indeterminada"
+    Y decide la regla "PA.birth.foreign_parents_1946_unclear"
+    Y la razón menciona "si después"
+    Y queda la vía discrecional de la regla "PA.naturalization.ordinary" desde el 1978-05-05
+    Y no queda nada pendiente
+    Y el riesgo de apatridia es "en riesgo"
+
+  @PA.birth.foreign_parents_1946_unclear @PA.naturalization.carta
+  Escenario: La misma, que obtuvo la carta de naturaleza en 1990: es panameña, la duda ya no decide
+    Dado una persona nacida en Panamá el 1960-05-05
+    Y su madre es nacional de Colombia por nacimiento
+    Y su padre es nacional de Colombia por nacimiento
+    Y la persona reside en Panamá desde el 1960-05-05 como residente permanente
+    Y la persona se naturalizó en Panamá el 1990-07-02
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Panamá es "nacional"
+    Y decide la regla "PA.naturalization.carta"
     Y no decide la regla "PA.birth.foreign_parents_1946_unclear"
-    Y queda pendiente "naturalization_application" por la propia persona desde el 1978-05-05
+    Y no queda ninguna vía discrecional
+    Y el riesgo de apatridia es "ninguno"
 
   # --- Antes de 1946: Constituciones de 1904 y 1941 (confianza baja) -------------------------
 
@@ -379,25 +414,48 @@ Característica: Panamá — nacionalidad por nacimiento, naturalización y pér
     Y decide la regla "PA.birth.foreign_parents_before_1946_unclear"
     Y la razón menciona "1941"
 
+  # Como el caso trabajado PA-012 (allí los padres son jamaicanos): la misma duda, con residencia
+  # permanente desde el nacimiento. La naturalización ordinaria no decide el estado: se lista como
+  # vía. No se afirma el día en que se abre: el motor da el de los 18 años (1961-08-19), anterior
+  # al art. 10 de 1972 en que se basa la regla, porque no recorta ese día a la vigencia de la
+  # regla (cuestión del motor, señalada al equipo).
+  @PA.birth.foreign_parents_before_1946_unclear @PA.naturalization.ordinary
+  Escenario: El mismo, residente permanente en Panamá desde que nació: sigue indeterminada, con la naturalización como vía
+    Dado una persona nacida en Panamá el 1943-08-19
+    Y su madre es nacional de Haití por nacimiento
+    Y su padre es nacional de Haití por nacimiento
+    Y la persona reside en Panamá desde el 1943-08-19 como residente permanente
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Panamá es "indeterminada"
+    Y decide la regla "PA.birth.foreign_parents_before_1946_unclear"
+    Y la razón menciona "1941"
+    Y queda la vía discrecional de la regla "PA.naturalization.ordinary"
+    Y el riesgo de apatridia es "en riesgo"
+
   # --- Naturalización (arts. 10 y 12) --------------------------------------------------------
 
+  # La carta de naturaleza es una concesión discrecional (art. 10: "pueden solicitar"; art. 12: "el
+  # Estado podrá negar"; Ley 7 de 1980, art. 1: "podrá expedir"): no hace "condicional" a nadie
+  # ni baja el riesgo; se lista como vía, con el día en que se abre (contrato, issue 12).
   @PA.naturalization.ordinary
-  Escenario: Venezolano con diez años de residencia permanente: puede pedir la carta de naturaleza
+  Escenario: Venezolano con diez años de residencia permanente: puede pedir la carta de naturaleza, pero no es panameño
     Dado una persona nacida en Venezuela el 1990-01-15
     Y su madre es nacional de Venezuela por nacimiento
     Y la persona reside en Panamá desde el 2015-03-01 como residente permanente
     Cuando se evalúa su nacionalidad al 2025-06-01
-    Entonces la nacionalidad de Panamá es "condicional"
-    Y decide la regla "PA.naturalization.ordinary"
-    Y queda pendiente "naturalization_application" por la propia persona desde el 2008-01-15
+    Entonces la nacionalidad de Panamá es "no nacional"
+    Y queda la vía discrecional de la regla "PA.naturalization.ordinary" desde el 2020-03-01
+    Y no queda nada pendiente
+    Y el riesgo de apatridia es "en riesgo"
 
   @PA.naturalization.ordinary
-  Escenario: Residente permanente desde 2022: cumplirá los cinco años el 1 de marzo de 2027
+  Escenario: Residente permanente desde 2022: la vía se abrirá al cumplir los cinco años, el 1 de marzo de 2027
     Dado una persona nacida en Venezuela el 1990-01-15
     Y la persona reside en Panamá desde el 2022-03-01 como residente permanente
     Cuando se evalúa su nacionalidad al 2025-06-01
-    Entonces la nacionalidad de Panamá es "condicional"
-    Y queda pendiente "residence" por la propia persona desde el 2027-03-01
+    Entonces la nacionalidad de Panamá es "no nacional"
+    Y queda la vía discrecional de la regla "PA.naturalization.ordinary" desde el 2027-03-01
+    Y no queda nada pendiente
 
   @PA.naturalization.ordinary
   Escenario: Quince años con permiso temporal: no cuentan para la naturalización
@@ -407,17 +465,21 @@ Característica: Panamá — nacionalidad por nacimiento, naturalización y pér
     Entonces la nacionalidad de Panamá es "no nacional"
     Y no decide la regla "PA.naturalization.ordinary"
     Y no queda nada pendiente
+    Y no queda ninguna vía discrecional
 
-  @PA.naturalization.spouse
-  Escenario: Colombiana casada con un panameño, con tres años de residencia permanente
+  # Art. 10 num. 2: la vía del cónyuge (tres años) también es discrecional; se abre a los tres
+  # años de residencia permanente, y la ordinaria (cinco años) se abrirá después.
+  @PA.naturalization.spouse @PA.naturalization.ordinary
+  Escenario: Colombiana casada con un panameño, con tres años de residencia permanente: no es panameña, puede pedir la carta
     Dado una persona nacida en Colombia el 1985-07-20
     Y la persona se casó con un nacional de Panamá el 2019-06-01
     Y la persona reside en Panamá desde el 2021-01-10 como residente permanente
     Cuando se evalúa su nacionalidad al 2025-06-01
-    Entonces la nacionalidad de Panamá es "condicional"
-    Y decide la regla "PA.naturalization.spouse"
-    Y queda pendiente "naturalization_application" por la propia persona desde el 2003-07-20
-    Y queda pendiente "residence" por la propia persona desde el 2026-01-10
+    Entonces la nacionalidad de Panamá es "no nacional"
+    Y queda la vía discrecional de la regla "PA.naturalization.spouse" desde el 2024-01-10
+    Y queda la vía discrecional de la regla "PA.naturalization.ordinary" desde el 2026-01-10
+    Y no queda nada pendiente
+    Y el riesgo de apatridia es "en riesgo"
 
   @PA.naturalization.adoption_unclear
   Escenario: Nacida en Colombia y adoptada por una panameña: falta la edad a la adopción y su inscripción
@@ -488,18 +550,24 @@ Característica: Panamá — nacionalidad por nacimiento, naturalización y pér
     Y no decide la regla "PA.loss.naturalized_foreign_nationality"
 
   # --- Casos trabajados de la investigación (regresión, por la línea de comandos) ----------
-  # Coinciden con la respuesta esperada salvo dos:
-  # - PA-012 y PA-013: la investigación espera "indeterminada" y damos "condicional". Seguimos
-  #   sin saber si son panameños por nacimiento (reglas PA.birth.foreign_parents_before_1946_unclear
-  #   y PA.birth.foreign_parents_1946_unclear), pero ambos son residentes permanentes en Panamá
-  #   desde su nacimiento, de modo que la naturalización ordinaria (art. 10 num. 1) les está
-  #   abierta, y el motor da preferencia a una vía abierta sobre una duda. La duda sobre su
-  #   nacionalidad de origen debe revisarse antes de pedir la carta.
+  # Todos coinciden con la respuesta esperada por la investigación.
+  # - PA-012 y PA-013: "indeterminada", como espera la investigación. Antes del contrato del
+  #   issue 12 dábamos "condicional" porque la naturalización ordinaria (art. 10 num. 1) les está
+  #   abierta (residentes permanentes desde que nacieron) y pasaba delante de la duda. Es una
+  #   concesión discrecional (art. 12): ahora no es un estado; decide la duda sobre su
+  #   nacimiento (PA.birth.foreign_parents_before_1946_unclear, Constitución de 1941;
+  #   PA.birth.foreign_parents_1946_unclear, Constitución de 1946 art. 9 lit. b) y la carta de
+  #   naturaleza se lista aparte como vía discrecional.
+  # - PA-005: "condicional" también para la investigación, y lo sigue siendo con el contrato
+  #   nuevo: la inscripción con domicilio del art. 9 num. 2 da la nacionalidad por derecho propio
+  #   (grant: entitlement), no es una naturalización.
   # Precisiones:
   # - PA-003: Francia no es parte del Protocolo de Viena sobre Adquisición de Nacionalidad, así
   #   que el art. 9 num. 1 decide sin duda; para un Estado parte la respuesta sería "indeterminada".
-  # - PA-007: "no nacional" porque la opción (2019-06-01) llegó después de cumplir 19 años y sus
-  #   años en Panamá son con permiso temporal, que no cuentan para la naturalización.
+  # - PA-007: "no nacional" porque la opción (2019-06-01) llegó después de cumplir 19 años. Sus
+  #   años en Panamá son con permiso temporal, que no cuentan para la naturalización, así que
+  #   tampoco se lista la vía de la carta; con residencia permanente se listaría, pero el estado
+  #   seguiría siendo "no nacional".
   # - PA-016: "nacional" en derecho; el riesgo práctico de no poder probarlo sin inscripción no lo
   #   mide el motor.
 
@@ -521,7 +589,7 @@ Característica: Panamá — nacionalidad por nacimiento, naturalización y pér
       | PA-008 | no nacional   |
       | PA-010 | indeterminada |
       | PA-011 | nacional      |
-      | PA-012 | condicional   |
-      | PA-013 | condicional   |
+      | PA-012 | indeterminada |
+      | PA-013 | indeterminada |
       | PA-014 | nacional      |
       | PA-016 | nacional      |
