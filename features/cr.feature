@@ -417,6 +417,27 @@ Característica: Costa Rica — nacionalidad por nacimiento, naturalización y p
     Y queda la vía discrecional de la regla "CR.naturalization.residence" desde el 1997-01-01
     Y no decide la regla "CR.naturalization.spouse_wife_1987"
 
+  @CR.naturalization.spouse_wife_1987
+  Escenario: La misma situación en 1995 siendo una mujer extranjera: la vía del cónyuge de 1987 se le abre
+    Dado una persona nacida en Estados Unidos el 1960-01-01
+    Y la persona es una mujer
+    Y la persona se casó con una nacional de Costa Rica el 1990-01-01
+    Y la persona reside en Costa Rica desde el 1990-01-01 como residente temporal
+    Cuando se evalúa su nacionalidad al 1995-06-01
+    Entonces la nacionalidad de Costa Rica es "no nacional"
+    Y queda la vía discrecional de la regla "CR.naturalization.spouse_wife_1987" desde el 1992-01-01
+
+  @CR.naturalization.spouse_wife_1987
+  Escenario: Y siendo un hombre extranjero: el texto de 1987 no le daba la vía del cónyuge
+    Dado una persona nacida en Estados Unidos el 1960-01-01
+    Y la persona es un hombre
+    Y la persona se casó con una nacional de Costa Rica el 1990-01-01
+    Y la persona reside en Costa Rica desde el 1990-01-01 como residente temporal
+    Cuando se evalúa su nacionalidad al 1995-06-01
+    Entonces la nacionalidad de Costa Rica es "no nacional"
+    Y explica que la regla "CR.naturalization.spouse_wife_1987" no se aplica porque "sexo: femenino — no"
+    Y queda la vía discrecional de la regla "CR.naturalization.residence" desde el 1997-01-01
+
   @CR.naturalization.spouse @fechas
   Escenario: La misma persona el 18 de junio de 1999, día de la publicación de la Ley 7879: la vía del cónyuge ya no depende del sexo
     Dado una persona nacida en Estados Unidos el 1960-01-01

@@ -199,8 +199,12 @@ Característica: Laboratorio de reformas — la ley antes y después, su impacto
     Y la regla "SV.birth.jus_soli" no distingue por la situación migratoria de los padres
     Y todas las marcas distinguishes_by coinciden con la auditoría
 
-  @auditoria
-  Escenario: Ninguna regla de los siete Estados distingue por el estado civil de los padres
+  # Solo las dudas de Belice sobre el padre no casado (la definición de "father" de la
+  # Constitución, s. 29, no se leyó; issue 12) distinguen por el estado civil de los padres.
+  @auditoria @BZ.birth.abroad_unmarried_father_unclear @BZ.birth.independence_unmarried_father_unclear
+  Escenario: Solo las dudas de Belice sobre el padre no casado distinguen por el estado civil de los padres
     Cuando se audita la discriminación en todos los Estados
-    Entonces ninguna regla distingue por el estado civil de los padres
+    Entonces la regla "BZ.birth.abroad_unmarried_father_unclear" distingue por el estado civil de los padres
+    Y la regla "BZ.birth.independence_unmarried_father_unclear" distingue por el estado civil de los padres
+    Y la regla "BZ.birth.abroad_citizen_parent" no distingue por el estado civil de los padres
     Y todas las marcas distinguishes_by coinciden con la auditoría
