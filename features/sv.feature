@@ -435,7 +435,8 @@ Característica: El Salvador — nacionalidad por nacimiento, por naturalizació
     Y El Salvador reconoció a la persona como refugiada el 2015-03-01
     Cuando se evalúa su nacionalidad al 2025-06-01
     Entonces la nacionalidad de El Salvador es "no nacional"
-    Y queda la vía discrecional de la regla "SV.naturalization.refugee" desde el 2017-06-01
+    # los tres años se cumplieron el 2017-06-01, pero la vía de los refugiados nace con la LEME
+    Y queda la vía discrecional de la regla "SV.naturalization.refugee" desde el 2019-05-14
     Y no decide la regla "SV.naturalization.refugee"
     Y no decide la regla "SV.naturalization.ordinary"
     Y no queda nada pendiente
@@ -457,7 +458,7 @@ Característica: El Salvador — nacionalidad por nacimiento, por naturalizació
     Y El Salvador reconoció a la persona como refugiada el 2015-03-01
     Cuando se evalúa su nacionalidad al 2019-05-14
     Entonces la nacionalidad de El Salvador es "no nacional"
-    Y queda la vía discrecional de la regla "SV.naturalization.refugee" desde el 2017-06-01
+    Y queda la vía discrecional de la regla "SV.naturalization.refugee" desde el 2019-05-14
 
   @SV.naturalization.stateless
   Escenario: Apátrida reconocido con dos años de residencia: a los tres podrá pedir la naturalización, y sigue apátrida
