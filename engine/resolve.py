@@ -217,8 +217,8 @@ def _residence_condition(rule, req, values) -> list[Condition]:
 
 def _opening(rule, conditions: list[Condition], values) -> dt.date | None:
     """The day a route opens: when the last of its requirements is (or will be) met, and no
-    earlier than the periods its own condition reads (a marriage, a residence) began to count.
-    A requirement already met is dated to the day it was."""
+    earlier than the text that opens it or the periods its own condition reads (a marriage, a
+    residence). A requirement already met is dated to the day it was."""
     needs = [req for req in rule.rule.requires if req.residence is not None]
     met = [c for req in needs for c in _residence_condition(rule, req, values) if c.from_]
     windows: dict[str, list] = {}  # per act, its alternative windows (a parent's, one's own)
@@ -228,6 +228,13 @@ def _opening(rule, conditions: list[Condition], values) -> dt.date | None:
     days = [min(starts) for starts in windows.values() if None not in starts]
     if rule.rule.judged_at == "as_of":  # not before the text that opens it
         days.append(rule.rule.in_force.from_)
+    return max(days + _periods_counted(rule, values), default=None)
+
+
+def _periods_counted(rule, values) -> list[dt.date]:
+    """For each period the rule's condition reads (a marriage, a residence), the day the first
+    one it accepts has lasted the years the condition asks for."""
+    days = []
     parts = rule.cond.items if isinstance(rule.cond, AllOf) else (rule.cond,)
     for clause in parts:
         if isinstance(clause, Exists) and clause.coll in PERIODS and not clause.none:
@@ -235,7 +242,7 @@ def _opening(rule, conditions: list[Condition], values) -> dt.date | None:
             years = [t.value for t in clause.tests if t.field == "years" and t.op == "gte"]
             if starts:
                 days.append(birthday(dt.date.fromordinal(min(starts)), max(years, default=0)))
-    return max(days, default=None)
+    return days
 
 
 def _said(condition: Condition) -> tuple:
