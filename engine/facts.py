@@ -6,12 +6,15 @@ can compare them. Events after `as_of` have not happened yet as of the assessmen
 left out.
 """
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from engine.dates import age_on
+from engine.dates import age_on, birthday
 from schemas.case import Case
 from schemas.facts import COLLECTIONS, NONE, PERSON
+
+PRESENCE = ("presence_years", "presence_years_after_14", "longest_presence_years")
 
 
 @dataclass
@@ -164,6 +167,7 @@ def _parent_rows(case: Case):
             for j, n in enumerate(parent.nationalities)
             if _held_at(n, birth) or _held_at(n, as_of) is not False
         ]
+        common["years_in_birth_country"] = _domicile_years(parent, case.person.birth_country, birth)
         if not held:
             yield (
                 {
@@ -173,6 +177,7 @@ def _parent_rows(case: Case):
                     "acquired_on": None,
                     "held_at_birth": None,
                     "child_age_when_acquired": None,
+                    **_presence(parent, None, birth),
                 },
                 {"i": i, "j": 0},
             )
@@ -187,9 +192,54 @@ def _parent_rows(case: Case):
                     "child_age_when_acquired": None
                     if n.acquired_on is None
                     else age_on(birth, n.acquired_on),
+                    **_presence(parent, n.country, birth),
                 },
                 {"i": i, "j": j},
             )
+
+
+def _presence(parent, country: str | None, birth: dt.date) -> dict:
+    """How long the parent had been present in `country` (the state of the row's nationality)
+    before the child's birth: in all, after the parent's 14th birthday, and in the longest
+    single period. Unknown when the parent's residence is not recorded (or, after 14, the
+    parent's birth date); none for a parent with no nationality."""
+    if country is None or parent.residence is None:
+        return dict.fromkeys(PRESENCE)
+    spans = [_clip(r, birth) for r in parent.residence if r.country == country]
+    spans = [s for s in spans if s]
+    after_14 = None
+    if parent.born_on is not None:
+        fourteen = birthday(parent.born_on, 14)
+        later = [(max(a, fourteen), b) for a, b in spans if b > fourteen]
+        after_14 = _years(sum((b - a).days for a, b in later))
+    return {
+        "presence_years": _years(sum((b - a).days for a, b in spans)),
+        "presence_years_after_14": after_14,
+        "longest_presence_years": _years(max(((b - a).days for a, b in spans), default=0)),
+    }
+
+
+def _clip(period, birth: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The part of a period before the birth (its last day counted), or None."""
+    end = min(period.to or birth, birth)
+    return (period.from_, end) if period.from_ < end else None
+
+
+def _years(days: int) -> int:
+    return int(days // 365.2425)
+
+
+def _domicile_years(parent, birth_country: str | None, birth: dt.date) -> int | None:
+    """Whole years the parent had lived in the child's birth country by the birth, in the
+    period that covers it; 0 when none does; unknown when the residence is not recorded."""
+    if parent.residence is None:
+        return None
+    covering = [
+        r
+        for r in parent.residence
+        if r.country == birth_country and r.from_ <= birth and (r.to is None or r.to >= birth)
+    ]
+    return max((age_on(r.from_, birth) for r in covering), default=0)
 
 
 def _lost_by(nationality, day) -> bool:

@@ -147,6 +147,12 @@ FIELDS = {
     ("parents", "acquired_on"): N_("date acquired"),
     ("parents", "held_at_birth"): N_("held on the child's birth date"),
     ("parents", "child_age_when_acquired"): N_("the child's age when acquired"),
+    ("parents", "presence_years"): N_("years the parent lived in that state before the birth"),
+    ("parents", "presence_years_after_14"): N_("of them, years after the parent turned 14"),
+    ("parents", "longest_presence_years"): N_("the parent's longest stay there before the birth"),
+    ("parents", "years_in_birth_country"): N_(
+        "years the parent had lived where the child was born"
+    ),
     ("registrations", "country"): N_("registry"),
     ("registrations", "act"): N_("act"),
     ("registrations", "date"): N_("date"),

@@ -14,6 +14,7 @@ from schemas.case import Case
 from schemas.determination import (
     CountryResult,
     Determination,
+    Practice,
     Referral,
     RulePackRef,
 )
@@ -74,6 +75,8 @@ class Screener:
             if readers:
                 self._otherwise_stateless(readers, countries, facts, answers, barred, lang)
         results.update(_results(countries, answers, lang))
+        for country in encoded:
+            results[country].practice = practice(self.law.countries[country].pack, case, lang)
         at_risk = risk(results)
         determination = Determination(
             case_id=case.id,
@@ -119,12 +122,7 @@ class Screener:
     def _referrals(self, case: Case, encoded: list[str], lang: str) -> list[Referral]:
         """Procedures of the encoded states the person lives in; if none is known, of every
         encoded state considered."""
-        living = [
-            r.country
-            for r in case.person.residence
-            if r.from_ <= case.as_of and (r.to is None or r.to >= case.as_of)
-        ]
-        states = [c for c in dict.fromkeys(living) if c in self.law.countries] or encoded
+        states = [c for c in living_in(case) if c in self.law.countries] or encoded
         return [referral(self.law.countries[c].pack, lang) for c in states]
 
 
@@ -154,6 +152,33 @@ def considered(case: Case, found_in: str | None = None) -> list[str]:
     for grandparent in case.grandparents:
         named += [n.country for n in grandparent.nationalities] + [grandparent.born_in]
     return list(dict.fromkeys(c for c in named if c))
+
+
+def living_in(case: Case) -> list[str]:
+    """The states the person lives in on `as_of`, as the residence periods say."""
+    periods = case.person.residence
+    on = case.as_of
+    return list(
+        dict.fromkeys(r.country for r in periods if r.from_ <= on and (r.to is None or r.to >= on))
+    )
+
+
+def practice(pack, case: Case, lang: str) -> list[Practice]:
+    """The pack's practice notes that bear on the person on `as_of`: in force that day, and
+    about a state the person lives in (or any, when a note names none)."""
+    living = set(living_in(case))
+    return [
+        Practice(
+            text=getattr(note.text, lang),
+            basis="; ".join(s.citation() for s in note.source),
+            from_=note.during.from_,
+            to=note.during.to,
+        )
+        for note in pack.practice
+        if note.during.from_ <= case.as_of
+        and (note.during.to is None or case.as_of <= note.during.to)
+        and (not note.where or living & set(note.where))
+    ]
 
 
 def referral(pack, lang: str) -> Referral:

@@ -155,8 +155,17 @@ class Parent(Strict):
         default_factory=list, description="nationalities held; empty when none is known"
     )
     born_in: Country | None = None
+    born_on: ISODate | None = Field(
+        None, description="the parent's birth date (for presence counted after an age)"
+    )
     status_in_birth_country: Status | None = Field(
         None, description="the parent's status in the child's country of birth at the birth"
+    )
+    residence: list[Residence] | None = Field(
+        None,
+        description="the parent's own periods of residence or physical presence, as the person's "
+        "are written; absent (null) when not recorded, which leaves any presence a law reads "
+        "unknown; an empty list says there were none",
     )
 
 

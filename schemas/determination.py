@@ -80,6 +80,16 @@ class Route(Out):
     discretionary: bool = Field(True, description="the state may refuse it")
 
 
+class Practice(Out):
+    """Practice beside the law that bears on this person now (a consulate closed, documents
+    refused): a lead for the caseworker, never a status."""
+
+    text: str
+    basis: str = Field(description="where it is reported")
+    from_: ISODate = Field(alias="from")
+    to: ISODate | None = Field(description="the last day it held; null while it holds")
+
+
 class CountryResult(Out):
     status: NationalityStatus
     rules: list[str] = Field(
@@ -96,6 +106,10 @@ class CountryResult(Out):
     )
     missing_facts: list[str] = Field(
         default_factory=list, description="unknown facts that would settle the status"
+    )
+    practice: list[Practice] = Field(
+        default_factory=list,
+        description="practice beside the law that bears on the person on as_of: never a status",
     )
     reason: str | None = None
     confidence: Confidence | None = Field(

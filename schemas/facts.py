@@ -123,6 +123,29 @@ PARENT = {
         "parents[{i}].nationalities[{j}].acquired_on",
         "the person's age when the parent acquired it (negative: before the birth)",
     ),
+    "presence_years": Field(
+        "int",
+        "parents[{i}].residence",
+        "whole years the parent resided (was present) in the state of that nationality before "
+        "the child's birth, all periods added up",
+    ),
+    "presence_years_after_14": Field(
+        "int",
+        "parents[{i}].residence",
+        "of those, the whole years after the parent's 14th birthday",
+        also=("parents[{i}].born_on",),
+    ),
+    "longest_presence_years": Field(
+        "int",
+        "parents[{i}].residence",
+        "the whole years of the parent's longest single period in that state before the birth",
+    ),
+    "years_in_birth_country": Field(
+        "int",
+        "parents[{i}].residence",
+        "whole years the parent had lived in the child's birth country, in the period that "
+        "covers the birth (0 when none covers it): the parent's domicile there at the birth",
+    ),
 }
 
 REGISTRATION = {

@@ -260,6 +260,19 @@ class StatelessnessProcedure(Strict):
     note: Text | None = None
 
 
+class PracticeNote(Strict):
+    """Practice beside the law (consular services suspended, documents refused to a group):
+    dated and cited, shown beside the answer and among the next steps. It never changes a
+    status or the risk."""
+
+    text: Text = Field(description="what happens, and what the caseworker can do about it")
+    source: Annotated[list[Source], BeforeValidator(_listed)] = Field(min_length=1)
+    during: InForce = Field(description="when the practice held, both days inclusive (to: null)")
+    where: list[Country] = Field(
+        [], description="the states of residence it concerns (empty: wherever the person lives)"
+    )
+
+
 class Pack(Strict):
     """pack.yaml: the state a folder of rules belongs to."""
 
@@ -271,6 +284,9 @@ class Pack(Strict):
     sources: list[Source] = []
     coverage_notes: dict[str, Text] = Field(
         {}, description="GLOBALCIT mode -> why it is not encoded (or encoded differently)"
+    )
+    practice: list[PracticeNote] = Field(
+        [], description="practice beside the law, shown with the answer; never a status"
     )
 
 

@@ -96,6 +96,7 @@ def test_screen_json_prints_the_determination(tmp_path, capsys):
         "conditions": [],
         "routes": [],  # issue 12: discretionary routes, listed apart from the status
         "missing_facts": [],
+        "practice": [],  # issue 13: practice beside the law, for the states with a pack
         "reason": "no hay paquete de reglas para NI",
         "confidence": None,
         "barred": [],

@@ -46,6 +46,11 @@ AFTER_BIRTH = 30  # an act, or the start of a residence, a month after the birth
 ACKNOWLEDGED = 400  # a parent's acknowledgement, about a year after the birth
 DIED = 3650  # a grandparent's death, ten years after the birth
 AT_FIVE, AT_SEVENTEEN, AT_TWENTY = 5, 17, 20  # birthdays a nationality or an act may fall on
+PARENT_AGE = -30  # a parent whose presence is read was born 30 years before the child
+PRESENT_YEARS, DOMICILE_YEARS = 10, 3  # years a parent lived there, unless a test asks others
+MARGIN = 5  # days past the whole years, so the years count whole
+PRESENCE = ("presence_years", "presence_years_after_14", "longest_presence_years")
+LIVED = (*PRESENCE, "years_in_birth_country")
 
 
 @dataclass(frozen=True)
@@ -164,7 +169,9 @@ def _case(person: list, some: list, birth: int, variant: _Variant) -> dict:
     by_coll: dict[str, list] = {}
     for clause in some:
         by_coll.setdefault(clause.coll, []).append(clause.tests)
-    case["parents"] = _parents(by_coll.pop("parents", []), born, lows, variant)
+    case["parents"] = _parents(
+        by_coll.pop("parents", []), born, lows, variant, values["birth_country"]
+    )
     if values.get("foundling"):
         for parent in case["parents"]:
             parent["legal_parentage"] = "unknown"
@@ -208,7 +215,7 @@ def _person(tests: list, variant: _Variant) -> dict:
     return values
 
 
-def _parents(clauses: list, born: dt.date, lows: list, variant: _Variant) -> list[dict]:
+def _parents(clauses: list, born: dt.date, lows: list, variant: _Variant, where) -> list[dict]:
     """Rows of parents (one per parent and nationality) grouped into at most two parents: each
     clause goes to the role its tests allow; the variant decides between two free ones."""
     parents: dict[str, list] = {}
@@ -220,10 +227,10 @@ def _parents(clauses: list, born: dt.date, lows: list, variant: _Variant) -> lis
         role = roles[0] if len(roles) == 1 else roles[(free + variant.n) % 2]
         free += len(roles) > 1
         parents.setdefault(role, []).append(tests)
-    return [_parent(role, rows, born, lows, variant) for role, rows in parents.items()]
+    return [_parent(role, rows, born, lows, variant, where) for role, rows in parents.items()]
 
 
-def _parent(role: str, rows: list, born: dt.date, lows: list, variant: _Variant) -> dict:
+def _parent(role: str, rows: list, born: dt.date, lows: list, variant: _Variant, where) -> dict:
     tests = [t for row in rows for t in row]
     known = _choice("known", _on(tests, "known"), [True], 0)
     parentages = ["birth", "acknowledged"] if known else ["unknown"]
@@ -245,7 +252,31 @@ def _parent(role: str, rows: list, born: dt.date, lows: list, variant: _Variant)
             parent["nationalities"].append(nationality)
             if nationality.get("acquired_on"):
                 lows.append(dt.date.fromisoformat(nationality["acquired_on"]).toordinal())
+    if any(t.field in LIVED for t in tests):
+        _lived(parent, rows, born, where)
     return parent
+
+
+def _lived(parent: dict, rows: list, born: dt.date, where: str | None) -> None:
+    """The parent's birth date and residence, for a rule that reads how long the parent lived in
+    the state of a nationality before the birth, or in the child's birth country at the birth:
+    one period per such nationality, ending on the birth, and one in the birth country covering
+    the birth, each a little longer than the whole years chosen."""
+    parent["born_on"] = birthday(born, PARENT_AGE).isoformat()
+    parent["residence"] = []
+    for row, nationality in zip(rows, parent["nationalities"], strict=False):
+        wanted = [t for t in row if t.field in PRESENCE]
+        if wanted:
+            years = _number(_on(wanted, "presence_years"), [PRESENT_YEARS], 0)
+            start = birthday(born, -years) - dt.timedelta(days=MARGIN)
+            period = {"country": nationality["country"], "from": start.isoformat()}
+            parent["residence"].append({**period, "to": born.isoformat()})
+    years = _on([t for row in rows for t in row], "years_in_birth_country")
+    if years and where not in (None, NONE):
+        settled = _number(years, [DOMICILE_YEARS], 0)
+        if settled:
+            start = birthday(born, -settled) - dt.timedelta(days=MARGIN)
+            parent["residence"].append({"country": where, "from": start.isoformat()})
 
 
 def _nationality(tests: list, born: dt.date, variant: _Variant) -> dict | None:
