@@ -244,6 +244,10 @@ class Screening:
     def assert_no_route(self) -> None:
         assert self._all("routes") == [], self._all("routes")
 
+    def assert_practice(self, iso: str, text: str) -> None:
+        notes = self.country(iso).get("practice") or []
+        assert any(text in n["text"] for n in notes), notes
+
     def assert_risk(self, risk: str) -> None:
         assert self.result["stateless_risk"] == risk, self.result
 

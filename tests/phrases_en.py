@@ -6,6 +6,9 @@ into the canonical value the step takes. The groups are named after the step's p
 the same in every language.
 """
 
+from babel import Locale
+
+from schemas.codes import COUNTRY_CODES
 from tests.conftest import ISO_DATE
 
 LANG = "en"
@@ -53,9 +56,17 @@ RISKS = {"none": "none", "at risk": "at_risk", "stateless": "stateless"}
 ACTORS = {"a parent": "parent", "the person": "self"}
 
 
+# every other state by its CLDR name in the language (as Babel ships it), the table's first
+CLDR = {
+    name: code
+    for code, name in Locale("en").territories.items()
+    if code in COUNTRY_CODES and name not in COUNTRIES
+}
+
+
 def country(name: str | None) -> str | None:
     """A country by its English name, or by its ISO code."""
-    return COUNTRIES.get(name, name)
+    return COUNTRIES.get(name) or CLDR.get(name, name)
 
 
 # Roles (mother, grandfather...), lines (paternal, maternal) and crafts (ship, aircraft) are
@@ -99,6 +110,12 @@ PHRASES = {
     ),
     "parent_without_nationality": rf"the {PARENT} has no known nationality",
     "parent_born_in": rf"the {PARENT} was born in (?P<country>.+)",
+    "parent_born_on": rf"the {PARENT} was born on {DATE}",
+    "parent_lived_in": (
+        rf"the {PARENT} lived in (?P<country>.+?) from {DATE}"
+        rf"(?: to (?P<until>{ISO_DATE}))?(?: as (?P<immigration_status>.+))?$"
+    ),
+    "parent_lost": rf"the {PARENT} lost the nationality of (?P<country>.+) on {DATE}",
     "parent_status": rf"the {PARENT} was (?P<immigration_status>.+) in the country of birth",
     "acknowledged": rf"the father acknowledged the child on {DATE}",
     "parents_married": r"the parents (?P<married>were not|were) married",
@@ -146,6 +163,7 @@ PHRASES = {
         rf"(?: from (?P<start>{ISO_DATE}))?$"
     ),
     "no_route": r"no discretionary route is open",
+    "practice_mentions": r'the practice in (?P<country>.+) mentions "(?P<text>[^"]+)"',
     "risk_is": r'the statelessness risk is "(?P<risk>[^"]+)"',
     "missing_fact": r'"(?P<field>[^"]+)" is an unknown fact to ask about',
     "reason_mentions": r'the reason mentions "(?P<text>[^"]+)"',

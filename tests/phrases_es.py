@@ -7,6 +7,9 @@ the same in every language.
 
 import re
 
+from babel import Locale
+
+from schemas.codes import COUNTRY_CODES
 from tests.conftest import ISO_DATE
 
 LANG = "es"
@@ -73,9 +76,17 @@ AXES = {
 }
 
 
+# every other state by its CLDR name in the language (as Babel ships it), the table's first
+CLDR = {
+    name: code
+    for code, name in Locale("es").territories.items()
+    if code in COUNTRY_CODES and name not in COUNTRIES
+}
+
+
 def country(name: str | None) -> str | None:
     """A country by its Spanish name, or by its ISO code."""
-    return COUNTRIES.get(name, name)
+    return COUNTRIES.get(name) or CLDR.get(name, name)
 
 
 def axes(filters: str) -> dict[str, str]:
@@ -145,6 +156,12 @@ PHRASES = {
     ),
     "parent_without_nationality": rf"su {PARENT} no tiene nacionalidad conocida",
     "parent_born_in": rf"su {PARENT} nació en (?P<country>.+)",
+    "parent_born_on": rf"su {PARENT} nació el {DATE}",
+    "parent_lived_in": (
+        rf"su {PARENT} residió en (?P<country>.+?) desde el {DATE}"
+        rf"(?: hasta el (?P<until>{ISO_DATE}))?(?: como (?P<immigration_status>.+))?$"
+    ),
+    "parent_lost": rf"su {PARENT} perdió la nacionalidad de (?P<country>.+) el {DATE}",
     "parent_status": (
         rf"la situación de su {PARENT} en el país de nacimiento es (?P<immigration_status>.+)"
     ),
@@ -200,6 +217,7 @@ PHRASES = {
         rf"(?: desde el (?P<start>{ISO_DATE}))?$"
     ),
     "no_route": r"no queda ninguna vía discrecional",
+    "practice_mentions": r'la práctica en (?P<country>.+) menciona "(?P<text>[^"]+)"',
     "risk_is": RISK_IS,
     "missing_fact": MISSING,
     "reason_mentions": r'la razón menciona "(?P<text>[^"]+)"',

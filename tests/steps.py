@@ -84,6 +84,30 @@ def parent_status(screening, role, immigration_status):
 
 
 @step(given)
+def parent_born_on(screening, role, date):
+    screening.parent(role)["born_on"] = date
+
+
+@step(given)
+def parent_lived_in(screening, role, country, date, until, immigration_status):
+    """A period of the parent's own residence (or physical presence), e.g. before the birth."""
+    period = {"country": country, "from": date}
+    if until:
+        period["to"] = until
+    if immigration_status:
+        period["status"] = immigration_status
+    screening.parent(role).setdefault("residence", []).append(period)
+
+
+@step(given)
+def parent_lost(screening, role, country, date):
+    """The parent lost (or was stripped of) a nationality the scenario gave, on that day."""
+    held = [n for n in screening.parent(role)["nationalities"] if n["country"] == country]
+    assert held, f"the {role} holds no {country} nationality to lose"
+    held[0]["lost_on"] = date
+
+
+@step(given)
 def acknowledged(screening, date):
     screening.parent("father").update(legal_parentage="acknowledged", acknowledged_on=date)
 
@@ -286,6 +310,12 @@ def route_open(screening, rule, start):
 @step(then)
 def no_route(screening):
     screening.assert_no_route()
+
+
+@step(then)
+def practice_mentions(screening, country, text):
+    """A practice note beside the law is shown with that state's answer."""
+    screening.assert_practice(country, text)
 
 
 @step(then)
