@@ -8,6 +8,7 @@ when GLOBALCIT codes a provision the pack does not encode and the pack's coverag
 
 import csv
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from babel.core import get_global
@@ -15,6 +16,7 @@ from babel.core import get_global
 from engine.loader import Law
 
 REFERENCE = Path(__file__).resolve().parent / "reference"
+DATASET = ("world_2020_acq.csv", "world_2020_loss.csv")  # GLOBALCIT 2020, 190 states
 NO_PROVISION = ("No provision", "No requirement", "not coded")
 # GLOBALCIT's A06b-f are conditions of ordinary naturalization (renouncing the old nationality,
 # language, civic knowledge, conduct, means) that the authority assesses: no case records them.
@@ -35,19 +37,24 @@ class Row:
     note: str | None
 
 
-def alpha2(iso3: str) -> str:
+def alpha2(iso3: str) -> str | None:
     """GLOBALCIT's ISO 3166-1 alpha-3 code as the alpha-2 code the packs use (CLDR's territory
-    aliases, which Babel ships)."""
-    return get_global("territory_aliases")[iso3][0]
+    aliases, which Babel ships); None for a code CLDR does not know (Kosovo's XKX, which no
+    case can name either)."""
+    codes = get_global("territory_aliases").get(iso3)
+    return codes[0] if codes else None
 
 
+@lru_cache(maxsize=1)
 def globalcit() -> dict[tuple[str, str], dict]:
-    """(country, mode) -> the dataset's row."""
+    """(country, mode) -> the dataset's row, for the 190 states it codes."""
     rows = {}
-    for name in ("mirps_2020_acq.csv", "mirps_2020_loss.csv"):
+    for name in DATASET:
         with (REFERENCE / name).open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
-                rows[(alpha2(row["iso3"]), row["mode_id"])] = row
+                country = alpha2(row["iso3"])
+                if country:
+                    rows[(country, row["mode_id"])] = row
     return rows
 
 

@@ -43,6 +43,45 @@ def country_name(code: str, lang: str) -> str:
     return Locale.parse(lang).territories.get(code, code)
 
 
+# GLOBALCIT's modes and procedures, for the indications of states without a pack (the dataset's
+# own article, specification and category stay in its English)
+MODE_NAMES = {
+    "A01a": N_("descent, born in the country"),
+    "A01b": N_("descent, born abroad"),
+    "A02a": N_("birth in the country"),
+    "A02b": N_("birth in the country, second generation"),
+    "A03a": N_("foundling"),
+    "A03b": N_("born in the country, otherwise stateless"),
+    "A06": N_("naturalization after residence"),
+    "L01": N_("renunciation"),
+    "L05": N_("loss on acquiring another citizenship"),
+    "L07": N_("loss for disloyalty or treason"),
+    "L08": N_("loss for other offences"),
+    "L09": N_("loss for fraud"),
+}
+PROCEDURES = {
+    "Attribution (automatic)": N_("automatic"),
+    "Attribution (non-automatic)": N_("attributed, not automatically"),
+    "Application (entitlement)": N_("on application, as of right"),
+    "Application (discretionary)": N_("on application, at the state's discretion"),
+    "Grant (discretionary)": N_("granted at the state's discretion"),
+    "n.a.": N_("no such provision"),
+    "Withdrawal": N_("withdrawn by the authority"),
+    "Renunciation": N_("by renunciation"),
+    "Release": N_("release on request"),
+    "Lapse": N_("lapses by itself"),
+    "Nullification": N_("annulled"),
+    "Unclear": N_("unclear"),
+}
+
+
+def procedure_words(procedure: str, gettext) -> str:
+    """A coded procedure in words: 'Attribution (automatic);Application (entitlement)' ->
+    'automatic / on application, as of right'."""
+    parts = [p.strip().rstrip(".") for p in procedure.split(";") if p.strip()]
+    return " / ".join(gettext(PROCEDURES[p]) if p in PROCEDURES else p for p in parts)
+
+
 STATUS = {
     "national": N_("national"),
     "not_national": N_("not national"),

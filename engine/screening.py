@@ -6,6 +6,7 @@ from engine.compile import compile_country, durable_facts
 from engine.explain import Explainer
 from engine.facts import derive, found_in
 from engine.i18n import translator
+from engine.indication import indication
 from engine.loader import Law
 from engine.prepare import OTHERWISE_STATELESS, reads_otherwise_stateless
 from engine.resolve import Answer, resolve
@@ -75,8 +76,11 @@ class Screener:
             if readers:
                 self._otherwise_stateless(readers, countries, facts, answers, barred, lang)
         results.update(_results(countries, answers, lang))
-        for country in encoded:
-            results[country].practice = practice(self.law.countries[country].pack, case, lang)
+        for country in countries:  # beside the answers: practice, and leads where no pack is
+            if country in self.law.countries:
+                results[country].practice = practice(self.law.countries[country].pack, case, lang)
+            else:
+                results[country].indication = indication(case, country)
         at_risk = risk(results)
         determination = Determination(
             case_id=case.id,

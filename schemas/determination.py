@@ -90,6 +90,28 @@ class Practice(Out):
     to: ISODate | None = Field(description="the last day it held; null while it holds")
 
 
+class Provision(Out):
+    """One provision of an independent coding of a state's law, as the coding words it."""
+
+    mode: str = Field(description="GLOBALCIT mode, e.g. A01b (descent, born abroad)")
+    article: str
+    procedure: str = Field(
+        description="Attribution (automatic), Application (entitlement), Grant (discretionary)..."
+    )
+    specification: str
+    category: str = Field(description="the restriction, e.g. a gender or generational one")
+
+
+class Indication(Out):
+    """For a state without a rule pack: what GLOBALCIT's 2020 coding says of the provisions the
+    facts bring into play. A lead to check (with the consulate), never an answer: it changes no
+    status and no risk."""
+
+    source: str
+    year: int = Field(description="the law coded is that in force on 1 January of this year")
+    provisions: list[Provision]
+
+
 class CountryResult(Out):
     status: NationalityStatus
     rules: list[str] = Field(
@@ -112,6 +134,9 @@ class CountryResult(Out):
         description="practice beside the law that bears on the person on as_of: never a status",
     )
     reason: str | None = None
+    indication: Indication | None = Field(
+        None, description="for a state without a rule pack: GLOBALCIT's coding, as a lead"
+    )
     confidence: Confidence | None = Field(
         None, description="lowest confidence among the deciding rules"
     )

@@ -98,6 +98,19 @@ def test_screen_json_prints_the_determination(tmp_path, capsys):
         "missing_facts": [],
         "practice": [],  # issue 13: practice beside the law, for the states with a pack
         "reason": "no hay paquete de reglas para NI",
+        "indication": {  # issue 13: GLOBALCIT's coding as a lead, where no pack is
+            "source": answer["nationality"]["NI"]["indication"]["source"],
+            "year": 2020,
+            "provisions": [
+                {
+                    "mode": "A01b",
+                    "article": "Const 16(2), NIC 45(2)",
+                    "procedure": "Attribution (automatic)",
+                    "specification": "Person is born abroad to a citizen.",
+                    "category": "Generally applicable provision",
+                }
+            ],
+        },
         "confidence": None,
         "barred": [],
     }

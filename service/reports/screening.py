@@ -8,7 +8,16 @@ from pathlib import Path
 
 from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from engine.i18n import ACTORS, REQUIRED_ACTS, RISK, STATUS, country_name, translations
+from engine.i18n import (
+    ACTORS,
+    MODE_NAMES,
+    REQUIRED_ACTS,
+    RISK,
+    STATUS,
+    country_name,
+    procedure_words,
+    translations,
+)
 from engine.loader import Law
 from schemas.determination import CaseError, Determination
 
@@ -73,6 +82,7 @@ def _case(d: Determination, law: Law, lang: str) -> dict:
                     }
                     for c in result.conditions
                 ],
+                "leads": _leads(result.indication, _),
             }
         )
     return {
@@ -82,6 +92,24 @@ def _case(d: Determination, law: Law, lang: str) -> dict:
         "risk_label": _(RISK[d.stateless_risk]),
         "countries": countries,
     }
+
+
+def _leads(indication, _) -> list[dict]:
+    """An indication's provisions in words: the mode's name and the procedure translated; the
+    article, specification and category as the dataset words them."""
+    if indication is None:
+        return []
+    return [
+        {
+            "mode": p.mode,
+            "name": _(MODE_NAMES[p.mode]) if p.mode in MODE_NAMES else p.mode,
+            "procedure": procedure_words(p.procedure, _),
+            "article": p.article,
+            "specification": p.specification,
+            "category": p.category,
+        }
+        for p in indication.provisions
+    ]
 
 
 def _error(error: CaseError) -> dict:
