@@ -13,169 +13,31 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import get_args
 
 from pydantic import ValidationError
 
 from engine.loader import Law
-from schemas import codes
 from schemas.case import Case
 from schemas.conditions import fields_read
 from schemas.errors import N_, problems
 from schemas.facts import COLLECTIONS, PERSON
-
-
-@dataclass(frozen=True)
-class Question:
-    name: str  # the case field it answers; in a slot, the form field is f"{prefix}{k}_{name}"
-    kind: str  # text | date | country | countries | choice | yesno | check
-    label: str
-    choices: tuple[str, ...] = ()
-    hint: str = ""
-    required: bool = False  # a row of its section needs it
-    default: str | None = None  # what the case format assumes when it is not answered
-
-
-def _choices(literal) -> tuple[str, ...]:
-    return get_args(literal)
-
-
-CASE_QUESTIONS = (
-    Question("id", "text", N_("Case reference (optional)")),
-    Question("as_of", "date", N_("Date the screening speaks for"), hint=N_("empty: today")),
-    Question("parents_married_at_birth", "yesno", N_("Parents married to each other at the birth")),
+from service.pages.questions import (
+    ALWAYS,
+    CASE_QUESTIONS,
+    GRANDPARENT_QUESTIONS,
+    GRANDPARENTS,
+    NATIONALITIES,
+    NATIONALITY_QUESTIONS,
+    ONLY_IF,
+    PARENT_QUESTIONS,
+    PARENTS,
+    PERSON_QUESTIONS,
+    SELDOM,
+    SLOTS,
+    STAY_QUESTIONS,
+    STAYS,
+    Question,
 )
-PERSON_QUESTIONS = (
-    Question("birth_date", "date", N_("Date of birth"), required=True),
-    Question(
-        "birth_place_kind",
-        "choice",
-        N_("Born"),
-        _choices(codes.BirthPlaceKind),
-        default="territory",
-    ),
-    Question(
-        "birth_country",
-        "country",
-        N_("Country of birth"),
-        hint=N_("empty when unknown, or when born on a ship or aircraft outside any state"),
-    ),
-    Question("vessel_flag", "country", N_("Flag of the ship or aircraft")),
-    Question("foundling", "check", N_("Found as a child, parents unknown (a foundling)")),
-    Question(
-        "found_in",
-        "country",
-        N_("Country where the child was found"),
-        hint=N_("empty: the country of birth, or else of the first residence"),
-    ),
-    Question("sex", "choice", N_("Sex"), _choices(codes.Sex)),
-    Question(
-        "birth_registered_in",
-        "countries",
-        N_("Birth registered in"),
-        hint=N_("country codes, separated by commas"),
-    ),
-)
-PARENT_QUESTIONS = (
-    Question("role", "choice", N_("Parent"), _choices(codes.ParentRole), required=True),
-    Question(
-        "legal_parentage",
-        "choice",
-        N_("Legal parentage"),
-        _choices(codes.LegalParentage),
-        default="birth",
-    ),
-    Question("acknowledged_on", "date", N_("Date parentage was acknowledged or established")),
-    Question("born_in", "country", N_("Parent's country of birth")),
-    Question(
-        "status_in_birth_country",
-        "choice",
-        N_("Parent's status in the child's country of birth, at the birth"),
-        _choices(codes.Status),
-    ),
-)
-NATIONALITY_QUESTIONS = (
-    Question("country", "country", N_("Nationality"), required=True),
-    Question("acquired", "choice", N_("Acquired"), _choices(codes.AcquisitionMode), required=True),
-    Question("acquired_on", "date", N_("Date acquired")),
-    Question("lost_on", "date", N_("Date lost or taken away, if it was")),
-)
-GRANDPARENT_QUESTIONS = (
-    Question("line", "choice", N_("Line"), ("paternal", "maternal"), required=True),
-    Question("role", "choice", N_("Grandparent"), ("grandmother", "grandfather"), required=True),
-    Question("born_in", "country", N_("Grandparent's country of birth")),
-    Question("born_on", "date", N_("Grandparent's date of birth")),
-    Question("died_on", "date", N_("Date of death, if dead")),
-    Question(
-        "cukc_on_1981_09_20", "yesno", N_("A citizen of the UK and Colonies on 20 Sept. 1981")
-    ),
-    Question("alive_on_1981_09_21", "yesno", N_("Alive on 21 September 1981")),
-)
-DATED_ACT_QUESTIONS = (
-    Question("country", "country", N_("Country"), required=True),
-    Question("date", "date", N_("Date"), required=True),
-)
-# person's collections: case field -> (form prefix, slots, title, a slot's legend, questions)
-SLOTS = {
-    "registrations": (
-        "reg",
-        3,
-        N_("Acts before a registry"),
-        N_("Act"),
-        (
-            Question("country", "country", N_("Registry of"), required=True),
-            Question("act", "choice", N_("Act"), _choices(codes.Act), required=True),
-            Question("date", "date", N_("Date"), required=True),
-            Question("by", "choice", N_("Made by"), _choices(codes.Actor)),
-        ),
-    ),
-    "residence": (
-        "res",
-        2,
-        N_("Residence"),
-        N_("Residence period"),
-        (
-            Question("country", "country", N_("Country of residence"), required=True),
-            Question("from", "date", N_("From"), required=True),
-            Question("to", "date", N_("Until"), hint=N_("empty: still living there")),
-            Question("status", "choice", N_("Status there"), _choices(codes.Status)),
-        ),
-    ),
-    "naturalizations": ("nat", 1, N_("Naturalization"), N_("Naturalization"), DATED_ACT_QUESTIONS),
-    "renunciations": (
-        "ren",
-        1,
-        N_("Renunciation of a nationality"),
-        N_("Renunciation"),
-        DATED_ACT_QUESTIONS,
-    ),
-    "marriages": (
-        "mar",
-        1,
-        N_("Marriage or civil union"),
-        N_("Marriage or civil union"),
-        (
-            Question("spouse_nationality", "country", N_("Spouse's nationality")),
-            Question("kind", "choice", N_("Kind"), ("marriage", "union"), default="marriage"),
-            Question("from", "date", N_("Since"), required=True),
-            Question("to", "date", N_("Until"), hint=N_("empty: still married")),
-        ),
-    ),
-}
-SELDOM = {"naturalizations", "renunciations", "marriages"}  # folded until used: rare in a screening
-PARENTS, NATIONALITIES, GRANDPARENTS = 2, 2, 2
-# questions that only make sense given another answer in the same slot
-ONLY_IF = {
-    "vessel_flag": ("birth_place_kind", ("ship", "aircraft")),
-    "found_in": ("foundling", ("on",)),
-    "acknowledged_on": ("legal_parentage", ("acknowledged", "judicially_established")),
-}
-# asked whatever the law: who the person is, and the places that bring states into play (where
-# born, found, registered and living; the parents' and grandparents' nationalities and
-# birthplaces)
-ALWAYS = {"id", "as_of", "birth_date", "birth_place_kind", "birth_country", "vessel_flag"}
-ALWAYS |= {"foundling", "found_in", "birth_registered_in", "res_country"}
-ALWAYS |= {"p_role", "p_born_in", "p_n_country", "p_n_acquired", "g_born_in", "g_n_country"}
 
 
 class TooManyForForm(ValueError):
@@ -260,7 +122,7 @@ def _feeds() -> dict[str, set[str]]:
         for fact, field in row.items():
             for source in (field.source, *field.also):
                 source = source.format(i=0, j=0, coll=coll)
-                if source.endswith("nationalities"):  # "a nationality" is each one's country
+                if source.endswith(("nationalities", "residence")):  # a list: its rows' country
                     source += "[0].country"
                 name = form_field(source)
                 if name:
@@ -317,6 +179,14 @@ def _nationalities(prefix: str) -> tuple:
     )
 
 
+def _stays(prefix: str) -> tuple:
+    """A parent's own periods of residence: asked only where a state in play reads them."""
+    return tuple(
+        _slot(f"{prefix}_r", k, STAYS, N_("Parent's stay"), STAY_QUESTIONS, collapsed=k > 0)
+        for k in range(STAYS)
+    )
+
+
 @lru_cache(maxsize=1)
 def layout() -> tuple:
     """The page's groups in the order it asks them: (title, (Section, ...))."""
@@ -327,7 +197,12 @@ def layout() -> tuple:
             N_("Parents"),
             tuple(
                 _slot(
-                    "p", i, PARENTS, N_("Parent"), PARENT_QUESTIONS, parts=_nationalities(f"p{i}")
+                    "p",
+                    i,
+                    PARENTS,
+                    N_("Parent"),
+                    PARENT_QUESTIONS,
+                    parts=_nationalities(f"p{i}") + _stays(f"p{i}"),
                 )
                 for i in range(PARENTS)
             ),
@@ -399,6 +274,8 @@ def form_from_case(case: dict) -> dict[str, str]:
             nationalities = _fit(someone.get("nationalities"), NATIONALITIES, "nationalities")
             for j, held in enumerate(nationalities):
                 _put(form, f"{prefix}{i}_n{j}_", held, NATIONALITY_QUESTIONS)
+            for k, stay in enumerate(_fit(someone.get("residence"), STAYS, "residence")):
+                _put(form, f"{prefix}{i}_r{k}_", stay, STAY_QUESTIONS)
     return form
 
 
@@ -413,7 +290,8 @@ def form_field(path: str) -> str | None:
         name = f"{SLOTS[parts[1]][0]}{parts[2]}_{parts[3]}"
     elif parts[0] in ("parents", "grandparents") and len(parts) in (3, 5):
         name = f"{parts[0][0]}{parts[1]}_"
-        name += f"n{parts[3]}_{parts[4]}" if len(parts) == 5 else parts[2]
+        nested = {"nationalities": "n", "residence": "r"}.get(parts[2])
+        name += f"{nested}{parts[3]}_{parts[4]}" if len(parts) == 5 and nested else parts[2]
     elif len(parts) == 1 and parts[0] in _names(CASE_QUESTIONS):
         name = parts[0]
     return name if name in _form_fields() else None
@@ -450,10 +328,15 @@ def _rows(form: dict, prefix: str, slots: int, questions) -> list[dict]:
 
 
 def _people(form: dict, prefix: str, slots: int, questions) -> list[dict]:
+    """The parents (or grandparents) answered: each with the nationalities answered and, for a
+    parent whose stays were answered, those (left out otherwise: not recorded, so unknown)."""
     people = []
     for i in range(slots):
         someone = _answers(form, f"{prefix}{i}_", questions)
         held = _rows(form, f"{prefix}{i}_n", NATIONALITIES, NATIONALITY_QUESTIONS)
+        stays = _rows(form, f"{prefix}{i}_r", STAYS, STAY_QUESTIONS) if prefix == "p" else []
+        if stays:
+            someone["residence"] = stays
         if someone or held:
             people.append({**someone, "nationalities": held})
     return people
