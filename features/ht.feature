@@ -13,13 +13,14 @@ Característica: Haití — nacionalidad de origen por filiación, pérdida y re
 
   # --- Art. 11 de 1987: el caso clave, nacidos en Chile de padres haitianos ------------------
   # Chile excluye del ius soli a los hijos de "extranjeros transeúntes" (Constitución de Chile,
-  # art. 10 n.° 1); hasta una circular de 2014 el Registro Civil inscribía así a hijos de padres en
-  # situación irregular. Chile no tiene paquete de reglas: queda "indeterminada". Haití da la
-  # nacionalidad por filiación, sin inscripción consular.
+  # art. 10 n.° 1); hasta una circular de 2014, que limitó "transeúnte" a turistas y tripulantes,
+  # el Registro Civil inscribía así a hijos de padres en situación irregular (la investigación de
+  # Haití no trata el derecho chileno). Chile no tiene paquete de reglas: queda "indeterminada".
+  # Haití da la nacionalidad por filiación, sin inscripción consular.
 
   @HT.birth.descent_parent_born_haitian
   Escenario: Nacido en Chile de padres haitianos "transeúntes", hoy solicitante de asilo en México
-    Dado una persona nacida en Chile el 2016-10-12
+    Dado una persona nacida en Chile el 2013-10-12
     Y su madre es nacional de Haití por nacimiento
     Y su madre nació en Haití
     Y la situación de su madre en el país de nacimiento es en tránsito
