@@ -49,3 +49,23 @@ Característica: Un mismo caso ante varios Estados MIRPS a la vez
     Entonces la nacionalidad de México es "no nacional"
     Y la nacionalidad de Costa Rica es "no nacional"
     Y el riesgo de apatridia es "en riesgo"
+
+  # --- Los países de origen (issue 13) ----------------------------------------------------------
+  # Chile no tiene paquete de reglas: queda indeterminado, con la pista de la codificación de
+  # GLOBALCIT (nacimiento en el territorio, salvo hijos de extranjeros transeúntes), que no
+  # cambia el riesgo. Haití da su nacionalidad por filiación de un progenitor haitiano de origen.
+
+  @HT.birth.descent_parent_born_haitian
+  Escenario: Hija de haitianos nacida en Chile, evaluada en México de camino al norte
+    Dado una persona nacida en Chile el 2019-04-10
+    Y su madre es nacional de Haití por nacimiento
+    Y su madre nació en Haití
+    Y su padre es nacional de Haití por nacimiento
+    Y su padre nació en Haití
+    Y la persona reside en México desde el 2024-11-01 como en tránsito
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Haití es "nacional"
+    Y decide la regla "HT.birth.descent_parent_born_haitian"
+    Y la nacionalidad de México es "no nacional"
+    Y la pista de GLOBALCIT para Chile cita el modo "A02a"
+    Y el riesgo de apatridia es "ninguno"

@@ -244,6 +244,12 @@ class Screening:
     def assert_no_route(self) -> None:
         assert self._all("routes") == [], self._all("routes")
 
+    def assert_lead(self, iso: str, mode: str) -> None:
+        result = self.country(iso)
+        assert result["status"] == "undetermined", result
+        provisions = (result.get("indication") or {}).get("provisions") or []
+        assert mode in [p["mode"] for p in provisions], provisions
+
     def assert_practice(self, iso: str, text: str) -> None:
         notes = self.country(iso).get("practice") or []
         assert any(text in n["text"] for n in notes), notes

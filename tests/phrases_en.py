@@ -164,6 +164,7 @@ PHRASES = {
     ),
     "no_route": r"no discretionary route is open",
     "practice_mentions": r'the practice in (?P<country>.+) mentions "(?P<text>[^"]+)"',
+    "lead_cites": r'the GLOBALCIT lead for (?P<country>.+) cites mode "(?P<code>\w+)"',
     "risk_is": r'the statelessness risk is "(?P<risk>[^"]+)"',
     "missing_fact": r'"(?P<field>[^"]+)" is an unknown fact to ask about',
     "reason_mentions": r'the reason mentions "(?P<text>[^"]+)"',

@@ -218,6 +218,7 @@ PHRASES = {
     ),
     "no_route": r"no queda ninguna vía discrecional",
     "practice_mentions": r'la práctica en (?P<country>.+) menciona "(?P<text>[^"]+)"',
+    "lead_cites": r'la pista de GLOBALCIT para (?P<country>.+) cita el modo "(?P<code>\w+)"',
     "risk_is": RISK_IS,
     "missing_fact": MISSING,
     "reason_mentions": r'la razón menciona "(?P<text>[^"]+)"',

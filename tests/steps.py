@@ -313,6 +313,13 @@ def no_route(screening):
 
 
 @step(then)
+def lead_cites(screening, country, code):
+    """A state without a pack points to GLOBALCIT's coding of that mode (its code, e.g. A01b),
+    and stays undetermined."""
+    screening.assert_lead(country, code)
+
+
+@step(then)
 def practice_mentions(screening, country, text):
     """A practice note beside the law is shown with that state's answer."""
     screening.assert_practice(country, text)
