@@ -157,7 +157,7 @@ def _parent_rows(case: Case):
         common = {
             "role": parent.role,
             "parentage": parent.legal_parentage,
-            "known": parent.legal_parentage != "unknown",
+            "known": _established(parent, as_of),
             "acknowledged_on": _day(parent.acknowledged_on),
             "born_in": parent.born_in,
             "status": parent.status_in_birth_country,
@@ -240,6 +240,12 @@ def _domicile_years(parent, birth_country: str | None, birth: dt.date) -> int | 
         if r.country == birth_country and r.from_ <= birth and (r.to is None or r.to >= birth)
     ]
     return max((age_on(r.from_, birth) for r in covering), default=0)
+
+
+def _established(parent, as_of: dt.date) -> bool:
+    """Parentage is established on `as_of`: not unknown, and any acknowledgement already made."""
+    later = parent.acknowledged_on is not None and parent.acknowledged_on > as_of
+    return parent.legal_parentage != "unknown" and not later
 
 
 def _lost_by(nationality, day) -> bool:

@@ -475,7 +475,9 @@ Característica: Guatemala — nacionalidad de origen, naturalización, pérdida
     Entonces la nacionalidad de Guatemala es "no nacional"
     Y queda la vía discrecional de la regla "GT.naturalization.stateless" desde el 2024-03-01
     Y queda la vía discrecional de la regla "GT.naturalization.ordinary" desde el 2027-03-01
-    Y no queda nada pendiente
+    # Haití (issue 13) ofrece al nacido en su territorio de padres desconocidos o apátridas una
+    # declaración (decreto de 1984, art. 4): queda pendiente allí, no aquí
+    Y la nacionalidad de Haití es "condicional"
     Y el riesgo de apatridia es "en riesgo"
 
   @GT.naturalization.stateless @fechas

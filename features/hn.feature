@@ -396,7 +396,9 @@ Característica: Honduras — nacionalidad por nacimiento, por naturalización y
     Entonces la nacionalidad de Honduras es "no nacional"
     Y no decide la regla "HN.naturalization.residence"
     Y queda la vía discrecional de la regla "HN.naturalization.residence" desde el 2026-03-01
-    Y no queda nada pendiente
+    # Haití (issue 13) ofrece al nacido en su territorio de padres desconocidos o apátridas una
+    # declaración (decreto de 1984, art. 4): queda pendiente allí, no aquí
+    Y la nacionalidad de Haití es "condicional"
     Y el riesgo de apatridia es "en riesgo"
 
   @HN.naturalization.residence @fechas
@@ -414,7 +416,9 @@ Característica: Honduras — nacionalidad por nacimiento, por naturalización y
     Cuando se evalúa su nacionalidad al 2025-06-01
     Entonces la nacionalidad de Honduras es "no nacional"
     Y no decide la regla "HN.naturalization.residence"
-    Y no queda nada pendiente
+    # Haití (issue 13) ofrece al nacido en su territorio de padres desconocidos o apátridas una
+    # declaración (decreto de 1984, art. 4): queda pendiente allí, no aquí
+    Y la nacionalidad de Haití es "condicional"
     Y no queda ninguna vía discrecional
 
   @HN.naturalization.central_american

@@ -446,7 +446,9 @@ Característica: Panamá — nacionalidad por nacimiento, naturalización y pér
     Entonces la nacionalidad de Panamá es "no nacional"
     Y queda la vía discrecional de la regla "PA.naturalization.ordinary" desde el 2020-03-01
     Y no queda nada pendiente
-    Y el riesgo de apatridia es "en riesgo"
+    # venezolano por nacimiento (issue 13: Venezuela tiene paquete), no apátrida
+    Y la nacionalidad de Venezuela es "nacional"
+    Y el riesgo de apatridia es "ninguno"
 
   @PA.naturalization.ordinary
   Escenario: Residente permanente desde 2022: la vía se abrirá al cumplir los cinco años, el 1 de marzo de 2027

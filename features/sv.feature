@@ -439,7 +439,9 @@ Característica: El Salvador — nacionalidad por nacimiento, por naturalizació
     Y queda la vía discrecional de la regla "SV.naturalization.refugee" desde el 2019-05-14
     Y no decide la regla "SV.naturalization.refugee"
     Y no decide la regla "SV.naturalization.ordinary"
-    Y no queda nada pendiente
+    # Haití (issue 13) ofrece al nacido en su territorio de padres desconocidos o apátridas una
+    # declaración (decreto de 1984, art. 4): queda pendiente allí, no aquí
+    Y la nacionalidad de Haití es "condicional"
 
   @SV.naturalization.refugee @SV.naturalization.ordinary_1983 @fechas
   Escenario: El mismo evaluado el 13 de mayo de 2019, víspera de la LEME: solo la vía general de la Constitución
