@@ -27,6 +27,9 @@ YEARS_OF_RESIDENCE = {
 _STEP = {"+": 0, "?": 1, "-": 2}  # same day: acquisition, then unclear law, then loss
 ACTS = {"registration", "naturalization", "renunciation"}
 PERIODS = ("marriages", "residence")  # collections of periods, each with its `from` day
+# a route's kind by its rule's topic; any other is an application the state may refuse (e.g.
+# Cuba's for children born abroad, which gives nationality by birth if granted)
+ROUTE_KINDS = {"naturalization": "naturalization", "loss": "recovery"}
 
 
 @dataclass
@@ -67,7 +70,12 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
             lang,
             lambda: _missing(rules, fired, facts, exceptions),
         )
-        result.routes = [_route(r, c, values, lang) for r, c in routes if r.rule.discretionary]
+        taken = {rule.id: day for day, _, _, rule in events if rule.id in took}
+        result.routes = [
+            _route(r, c, values, lang, [taken[f] for f in r.rule.follows if f in taken])
+            for r, c in routes
+            if r.rule.discretionary
+        ]
     return Answer(result, fired, applied, defeated, took, expired, unopened)
 
 
@@ -215,10 +223,11 @@ def _residence_condition(rule, req, values) -> list[Condition]:
     return []
 
 
-def _opening(rule, conditions: list[Condition], values) -> dt.date | None:
+def _opening(rule, conditions: list[Condition], values, after=()) -> dt.date | None:
     """The day a route opens: when the last of its requirements is (or will be) met, and no
-    earlier than the text that opens it or the periods its own condition reads (a marriage, a
-    residence). A requirement already met is dated to the day it was."""
+    earlier than the text that opens it, the periods its own condition reads (a marriage, a
+    residence) or the rule it follows (`after`: e.g. the loss a recovery undoes). A requirement
+    already met is dated to the day it was."""
     needs = [req for req in rule.rule.requires if req.residence is not None]
     met = [c for req in needs for c in _residence_condition(rule, req, values) if c.from_]
     windows: dict[str, list] = {}  # per act, its alternative windows (a parent's, one's own)
@@ -228,7 +237,7 @@ def _opening(rule, conditions: list[Condition], values) -> dt.date | None:
     days = [min(starts) for starts in windows.values() if None not in starts]
     if rule.rule.judged_at == "as_of":  # not before the text that opens it
         days.append(rule.rule.in_force.from_)
-    return max(days + _periods_counted(rule, values), default=None)
+    return max(days + _periods_counted(rule, values) + list(after), default=None)
 
 
 def _periods_counted(rule, values) -> list[dt.date]:
@@ -250,14 +259,13 @@ def _said(condition: Condition) -> tuple:
     return condition.act, condition.by, condition.from_, condition.deadline
 
 
-def _route(rule: PreparedRule, conditions: list[Condition], values, lang: str) -> Route:
-    """A discretionary way in: the day it opens, what it requires in words, and the provisions
-    it rests on."""
-    acts = {req.act for req in rule.rule.requires}
+def _route(rule: PreparedRule, conditions: list[Condition], values, lang: str, after) -> Route:
+    """A discretionary way in: its kind (by the rule's topic), the day it opens, what it
+    requires in words, and the provisions it rests on."""
     return Route(
-        kind="recovery" if "recovery_application" in acts else "naturalization",
+        kind=ROUTE_KINDS.get(rule.id.split(".")[1], "application"),
         rule=rule.id,
-        from_=_opening(rule, conditions, values),
+        from_=_opening(rule, conditions, values, after),
         requires="; ".join(_requirement(req, lang) for req in rule.rule.requires),
         basis="; ".join(rule.citations),
     )

@@ -114,7 +114,9 @@ Característica: Cuba — ciudadanía por nacimiento, naturalización, pérdida,
     Y decide la regla "CU.birth.soli_nonresident_2024_unclear"
     Y no decide la regla "CU.birth.ius_soli"
     Y la razón menciona "180 días"
-    Y el riesgo de apatridia es "en riesgo"
+    # nacido en el extranjero de padre y madre venezolanos por nacimiento: venezolano (issue 13)
+    Y la nacionalidad de Venezuela es "nacional"
+    Y el riesgo de apatridia es "ninguno"
 
   @CU.birth.soli_nonresident_2024_unclear @fechas
   Escenario: El mismo niño nacido el 14 de enero de 2025, víspera del primer día posible de la ley

@@ -58,7 +58,7 @@ RequiredAct = Literal[
     "recovery_application",
     "paternity_acknowledgement",
 ]
-RouteKind = Literal["naturalization", "recovery"]
+RouteKind = Literal["naturalization", "recovery", "application"]
 NationalityStatus = Literal["national", "not_national", "conditional", "undetermined"]
 StatelessRisk = Literal["none", "at_risk", "stateless"]
 Confidence = Literal["high", "medium", "low"]

@@ -70,7 +70,10 @@ class Route(Out):
     """A way into the nationality the state may refuse (a naturalization): what the person may
     apply for. It is never a status and never lowers the statelessness risk."""
 
-    kind: RouteKind = Field(description="naturalization, or recovery of a lost nationality")
+    kind: RouteKind = Field(
+        description="naturalization; recovery of a lost nationality; or another application "
+        "the state may refuse (e.g. one that gives nationality by birth once granted)"
+    )
     rule: str
     from_: ISODate | None = Field(
         None, alias="from", description="the day it opens (null: open now, or no day is known)"
