@@ -349,6 +349,14 @@ Característica: Colombia — nacionalidad por nacimiento, por adopción, pérdi
     Y decide la regla "CO.birth.foundling"
     Y el riesgo de apatridia es "ninguno"
 
+  @CO.birth.foundling_before_1991_unclear
+  Escenario: Expósito hallado en Colombia, nacido hacia 1980: la ley de entonces no lo resolvía
+    Dado una persona expósita hallada en Colombia, nacida hacia el 1980-01-01
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Colombia es "indeterminada"
+    Y decide la regla "CO.birth.foundling_before_1991_unclear"
+    Y no decide la regla "CO.birth.foundling"
+
   # --- Buques y aeronaves colombianos ------------------------------------------------------
 
   @CO.birth.flag_vessel_unclear
