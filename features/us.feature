@@ -271,6 +271,31 @@ Feature: United States — citizenship at birth in the territory and by descent,
     And rule "US.birth.abroad_1986" does not decide
     And "parents[0].residence" is an unknown fact to ask about
 
+  @US.birth.abroad_mother_marriage_unknown @US.birth.abroad_1986
+  Scenario: Marriage not recorded, but the US mother meets both the five years and a continuous year: a citizen on any reading
+    Given a person born in Guatemala on 2019-05-05
+    And the mother is a national of the United States by birth
+    And the mother was born on 1990-01-01
+    And the mother lived in the United States from 1990-01-01 to 2012-01-01
+    And the father is a national of Guatemala by birth
+    When the nationality is assessed on 2025-06-01
+    Then the nationality of the United States is "national"
+    And rule "US.birth.abroad_mother_marriage_unknown" decides
+    And rule "US.birth.abroad_1986" does not decide
+
+  @US.birth.abroad_mother_marriage_unknown @US.birth.abroad_unmarried_father
+  Scenario: Marriage not recorded and the US citizen is the father: the marriage decides (INA 309(a)), so it is asked for
+    Given a person born in Guatemala on 2019-05-05
+    And the father is a national of the United States by birth
+    And the father was born on 1990-01-01
+    And the father lived in the United States from 1990-01-01 to 2012-01-01
+    And the mother is a national of Guatemala by birth
+    When the nationality is assessed on 2025-06-01
+    Then the nationality of the United States is "undetermined"
+    And rule "US.birth.abroad_mother_marriage_unknown" does not decide
+    And rule "US.birth.abroad_unmarried_father" does not decide
+    And "parents_married_at_birth" is an unknown fact to ask about
+
   # With the parent's birth date missing, 17 whole years of presence before the birth are enough
   # (at most 14 can precede the 14th birthday); 12 are not.
   @US.birth.abroad_1986
