@@ -205,7 +205,9 @@ Característica: Colombia — nacionalidad por nacimiento, por adopción, pérdi
     Entonces la nacionalidad de Colombia es "no nacional"
     Y no decide la regla "CO.birth.venezuelan_parent_ley_1997"
     Y no decide la regla "CO.birth.venezuelan_parent_primero_la_ninez"
-    Y el riesgo de apatridia es "en riesgo"
+    # venezolano por nacimiento de padre y madre venezolanos (Venezuela tiene paquete, issue 13)
+    Y la nacionalidad de Venezuela es "nacional"
+    Y el riesgo de apatridia es "ninguno"
 
   @CO.birth.venezuelan_parent_ley_1997 @fechas
   Escenario: Nacido el 1 de enero de 2015, primer día de la ventana de la Ley 1997
@@ -289,7 +291,9 @@ Característica: Colombia — nacionalidad por nacimiento, por adopción, pérdi
     Entonces la nacionalidad de Colombia es "no nacional"
     Y no decide la regla "CO.birth.venezuelan_parent_primero_la_ninez_registered"
     Y no decide la regla "CO.birth.venezuelan_parent_primero_la_ninez"
-    Y el riesgo de apatridia es "en riesgo"
+    # haitiano por filiación (Haití tiene paquete, issue 13)
+    Y la nacionalidad de Haití es "nacional"
+    Y el riesgo de apatridia es "ninguno"
 
   @CO.birth.special_scheme_presumption_unclear
   Escenario: Nacido en Colombia después de "Primero la Niñez" de madre venezolana con estancia temporal: ¿tenía PPT?

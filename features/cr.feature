@@ -138,7 +138,9 @@ Característica: Costa Rica — nacionalidad por nacimiento, naturalización y p
     Entonces la nacionalidad de Costa Rica es "condicional"
     Y decide la regla "CR.birth.soli_foreign_parents"
     Y queda pendiente "registration" por la propia persona hasta el 2026-02-13
-    Y el riesgo de apatridia es "en riesgo"
+    # nicaragüense por filiación, en cualquier lugar (Nicaragua tiene paquete, issue 13)
+    Y la nacionalidad de Nicaragua es "nacional"
+    Y el riesgo de apatridia es "ninguno"
 
   @CR.birth.soli_foreign_parents
   Escenario: Hijo de padres de nacionalidad desconocida, nunca inscrito, con 29 años: vía cerrada
@@ -394,7 +396,9 @@ Característica: Costa Rica — nacionalidad por nacimiento, naturalización y p
     Y queda la vía discrecional de la regla "CR.naturalization.spouse" desde el 2024-01-01
     Y queda la vía discrecional de la regla "CR.naturalization.residence" desde el 2029-01-01
     Y no queda nada pendiente
-    Y el riesgo de apatridia es "en riesgo"
+    # estadounidense por nacimiento en su territorio (Estados Unidos tiene paquete, issue 13)
+    Y la nacionalidad de Estados Unidos es "nacional"
+    Y el riesgo de apatridia es "ninguno"
 
   # Art. 14 inc. 5 en el tiempo. De la Ley 7065 (21-05-1987) a la Ley 7879 (27-05-1999, publicada
   # el 18-06-1999) el inciso nombraba solo a "la mujer extranjera"; desde entonces, a "las personas

@@ -326,7 +326,9 @@ Característica: Cuba — ciudadanía por nacimiento, naturalización, pérdida,
     Cuando se evalúa su nacionalidad al 2025-06-01
     Entonces la nacionalidad de Cuba es "no nacional"
     Y queda la vía discrecional de la regla "CU.birth.abroad_application"
-    Y el riesgo de apatridia es "en riesgo"
+    # Colombia (paquete, issue 13) no da su nacionalidad: los padres no estaban domiciliados
+    Y la nacionalidad de Colombia es "no nacional"
+    Y el riesgo de apatridia es "apatridia"
 
   @CU.birth.abroad_application
   Escenario: Hijo de un cubano por naturalización nacido en Honduras: el DL 352 no distingue
@@ -402,7 +404,9 @@ Característica: Cuba — ciudadanía por nacimiento, naturalización, pérdida,
     Y queda la vía discrecional de la regla "CU.birth.abroad_application_after_refusal" desde el 2039-09-09
     Y no queda nada pendiente
     Y la práctica en Cuba menciona "solo puede pedirla de nuevo por sí mismo al cumplir 18 años"
-    Y el riesgo de apatridia es "en riesgo"
+    # Colombia, donde nació, tiene paquete (issue 13) y no da su nacionalidad: apatridia
+    Y la nacionalidad de Colombia es "no nacional"
+    Y el riesgo de apatridia es "apatridia"
 
   # --- Art. 34 d): hijo de un natural de Cuba que perdió la ciudadanía ----------------------------
 

@@ -553,7 +553,7 @@ Característica: Honduras — nacionalidad por nacimiento, por naturalización y
     Y decide la regla "HN.loss.naturalized_foreign_naturalization"
 
   @HN.loss.carta_cancelled
-  Escenario: Cancelación de la carta de naturalización de un nicaragüense: puede quedar apátrida
+  Escenario: Cancelación de la carta de naturalización de un nicaragüense: Honduras la retira, Nicaragua no la perdió
     Dado una persona nacida en Nicaragua el 1975-04-04
     Y la persona se naturalizó en Honduras el 2005-01-01
     Y Honduras declaró la pérdida de su nacionalidad el 2015-03-01
@@ -561,7 +561,10 @@ Característica: Honduras — nacionalidad por nacimiento, por naturalización y
     Entonces la nacionalidad de Honduras es "no nacional"
     Y decide la regla "HN.loss.carta_cancelled"
     Y no decide la regla "HN.naturalization.carta"
-    Y el riesgo de apatridia es "en riesgo"
+    # Nicaragua (paquete, issue 13) no la retiró: naturalizarse en otro Estado centroamericano
+    # no la hacía perder (Constitución de 1987, art. 20 original)
+    Y la nacionalidad de Nicaragua es "nacional"
+    Y el riesgo de apatridia es "ninguno"
 
   # --- Casos trabajados de la investigación (regresión, por la línea de comandos) ----------
   # Todos coinciden con la respuesta esperada, salvo uno:

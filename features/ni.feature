@@ -583,7 +583,9 @@ Característica: Nicaragua — nacionalidad por nacimiento, pérdida, privación
     Cuando se evalúa su nacionalidad al 2023-06-01
     Entonces la nacionalidad de Nicaragua es "no nacional"
     Y queda la vía discrecional de la regla "NI.naturalization.spouse" desde el 2024-01-01
-    Y el riesgo de apatridia es "en riesgo"
+    # estadounidense por nacimiento en su territorio (Estados Unidos tiene paquete, issue 13)
+    Y la nacionalidad de Estados Unidos es "nacional"
+    Y el riesgo de apatridia es "ninguno"
 
   @NI.naturalization.minor_child
   Escenario: Niña venezolana cuya madre se nacionalizó nicaragüense en 2022: la madre puede pedir la extensión

@@ -242,7 +242,9 @@ Característica: Panamá — nacionalidad por nacimiento, naturalización y pér
     Cuando se evalúa su nacionalidad al 2025-06-01
     Entonces la nacionalidad de Panamá es "no nacional"
     Y decide la regla "PA.birth.abroad_parent_naturalized"
-    Y no queda nada pendiente
+    # Colombia (paquete, issue 13): hija de colombiana nacida fuera, colombiana al inscribirse
+    # o domiciliarse, sin plazo
+    Y la nacionalidad de Colombia es "condicional"
     Y no queda ninguna vía discrecional
     Y el riesgo de apatridia es "en riesgo"
 
@@ -376,7 +378,8 @@ Característica: Panamá — nacionalidad por nacimiento, naturalización y pér
     Y decide la regla "PA.birth.foreign_parents_1946_unclear"
     Y la razón menciona "si después"
     Y queda la vía discrecional de la regla "PA.naturalization.ordinary" desde el 1978-05-05
-    Y no queda nada pendiente
+    # Colombia (paquete, issue 13): hija de colombianos nacida fuera, colombiana al domiciliarse allí
+    Y la nacionalidad de Colombia es "condicional"
     Y el riesgo de apatridia es "en riesgo"
 
   @PA.birth.foreign_parents_1946_unclear @PA.naturalization.carta

@@ -52,9 +52,11 @@ Característica: Laboratorio de reformas — la ley antes y después, su impacto
   # --- Costa Rica sin la condición de inscripción (propuesta) -------------------------------
 
   @cr-no-registration-condition
-  Escenario: Nacida en Costa Rica en 1990 de madre nicaragüense, nunca inscrita: apátrida en riesgo antes, costarricense después
+  # La madre es de un Estado sin paquete (Ecuador): con Nicaragua, que ya tiene paquete (issue 13),
+  # la hija sería nicaragüense por filiación y no estaría en riesgo antes de la reforma.
+  Escenario: Nacida en Costa Rica en 1990 de madre ecuatoriana, nunca inscrita: en riesgo antes, costarricense después
     Dado una persona nacida en Costa Rica el 1990-01-01
-    Y su madre es nacional de Nicaragua por nacimiento
+    Y su madre es nacional de Ecuador por nacimiento
     Y su padre es desconocido
     Cuando se evalúa su nacionalidad al 2028-06-01 antes y después de la reforma "cr-no-registration-condition"
     Entonces antes de la reforma la nacionalidad de Costa Rica es "no nacional"
@@ -107,7 +109,7 @@ Característica: Laboratorio de reformas — la ley antes y después, su impacto
   @hn-1961-safeguard
   Escenario: Si decide la ley de un Estado no codificado, la salvaguardia espera a conocerla
     Dado una persona nacida en Honduras el 2000-01-01
-    Y su madre es nacional de Nicaragua por naturalización desde el 1990-01-01
+    Y su madre es nacional de Ecuador por naturalización desde el 1990-01-01
     Y la situación de su madre en el país de nacimiento es diplomático
     Cuando se evalúa su nacionalidad al 2028-06-01 antes y después de la reforma "hn-1961-safeguard"
     Entonces antes de la reforma la nacionalidad de Honduras es "no nacional"
@@ -199,12 +201,16 @@ Característica: Laboratorio de reformas — la ley antes y después, su impacto
     Y la regla "SV.birth.jus_soli" no distingue por la situación migratoria de los padres
     Y todas las marcas distinguishes_by coinciden con la auditoría
 
-  # Solo las dudas de Belice sobre el padre no casado (la definición de "father" de la
-  # Constitución, s. 29, no se leyó; issue 12) distinguen por el estado civil de los padres.
+  # Entre los siete Estados MIRPS, solo las dudas de Belice sobre el padre no casado (la
+  # definición de "father" de la Constitución, s. 29, no se leyó; issue 12) distinguen por el
+  # estado civil de los padres. Fuera de ellos (issue 13), Estados Unidos sí: INA 309 pide al
+  # padre no casado un reconocimiento antes de los 18 años, y a la madre no casada otra presencia.
   @auditoria @BZ.birth.abroad_unmarried_father_unclear @BZ.birth.independence_unmarried_father_unclear
-  Escenario: Solo las dudas de Belice sobre el padre no casado distinguen por el estado civil de los padres
+  @US.birth.abroad_unmarried_father
+  Escenario: Entre los Estados MIRPS solo las dudas de Belice distinguen por el estado civil de los padres; Estados Unidos también
     Cuando se audita la discriminación en todos los Estados
     Entonces la regla "BZ.birth.abroad_unmarried_father_unclear" distingue por el estado civil de los padres
     Y la regla "BZ.birth.independence_unmarried_father_unclear" distingue por el estado civil de los padres
     Y la regla "BZ.birth.abroad_citizen_parent" no distingue por el estado civil de los padres
+    Y la regla "US.birth.abroad_unmarried_father" distingue por el estado civil de los padres
     Y todas las marcas distinguishes_by coinciden con la auditoría
