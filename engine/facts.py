@@ -208,8 +208,9 @@ def _presence(parent, country: str | None, birth: dt.date) -> dict:
     spans = [_clip(r, birth) for r in parent.residence if r.country == country]
     spans = [s for s in spans if s]
     after_14 = None
-    if parent.born_on is not None:
-        fourteen = birthday(parent.born_on, 14)
+    born = _born_on(parent)
+    if born is not None:
+        fourteen = birthday(born, 14)
         later = [(max(a, fourteen), b) for a, b in spans if b > fourteen]
         after_14 = _years(sum((b - a).days for a, b in later))
     return {
@@ -219,6 +220,13 @@ def _presence(parent, country: str | None, birth: dt.date) -> dict:
     }
 
 
+def _born_on(parent) -> dt.date | None:
+    """The parent's birth date: as given, or the day a nationality by birth was acquired (which
+    is the parent's birth)."""
+    by_birth = [n.acquired_on for n in parent.nationalities if n.acquired == "birth"]
+    return parent.born_on or next((day for day in by_birth if day is not None), None)
+
+
 def _clip(period, birth: dt.date) -> tuple[dt.date, dt.date] | None:
     """The part of a period before the birth (its last day counted), or None."""
     end = min(period.to or birth, birth)
@@ -226,7 +234,9 @@ def _clip(period, birth: dt.date) -> tuple[dt.date, dt.date] | None:
 
 
 def _years(days: int) -> int:
-    return int(days // 365.2425)
+    """Whole years in a number of days, a year being 365 days: two calendar years (730 or 731
+    days) are two, as a reader counts them."""
+    return days // 365
 
 
 def _domicile_years(parent, birth_country: str | None, birth: dt.date) -> int | None:

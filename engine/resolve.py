@@ -70,12 +70,7 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
             lang,
             lambda: _missing(rules, fired, facts, exceptions),
         )
-        taken = {rule.id: day for day, _, _, rule in events if rule.id in took}
-        result.routes = [
-            _route(r, c, values, lang, [taken[f] for f in r.rule.follows if f in taken])
-            for r, c in routes
-            if r.rule.discretionary
-        ]
+        result.routes = _routes(routes, events, took, values, lang)
     return Answer(result, fired, applied, defeated, took, expired, unopened)
 
 
@@ -257,6 +252,17 @@ def _periods_counted(rule, values) -> list[dt.date]:
 def _said(condition: Condition) -> tuple:
     """What a caseworker reads of a condition: two rules asking the same act are one line."""
     return condition.act, condition.by, condition.from_, condition.deadline
+
+
+def _routes(routes, events, took: set[str], values, lang: str) -> list[Route]:
+    """The discretionary ways in among the open routes; one that follows a rule (a recovery
+    after a loss) opens no earlier than the day that rule took effect."""
+    taken = {rule.id: day for day, _, _, rule in events if rule.id in took}
+    return [
+        _route(r, c, values, lang, [taken[f] for f in r.rule.follows if f in taken])
+        for r, c in routes
+        if r.rule.discretionary
+    ]
 
 
 def _route(rule: PreparedRule, conditions: list[Condition], values, lang: str, after) -> Route:

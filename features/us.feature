@@ -825,20 +825,12 @@ Feature: United States — citizenship at birth in the territory and by descent,
 
   # --- Worked cases of the research (regression, through the command line) ---------------------
   # Rows that differ from the research's expected status:
-  # - US-006 (research: national): the mother's birth date is not recorded, so her years after 14
-  #   cannot be counted; her 12 years before the birth fall short of the 17 that would make them
-  #   certain. We answer "undetermined" with the missing fact (her residence/birth date) and the
-  #   INA 303 question (a birth in Panama: was she a US-government employee?). With her birth date
-  #   (1966, per the case's reasoning) she qualifies under 301(g).
   # - US-013 (research: national): INA 303(b) turns on the father's employment by the US
   #   Government, which no case fact records; his four years fail the 1940 Act. We answer
   #   "undetermined" (US.birth.panama_unclear) and say what to check.
-  # - US-015 (research: conditional): the father's birth date is not recorded, so the 1940 Act's
-  #   "five years after 16" cannot be counted and the birth claim is "undetermined" (missing fact).
-  #   With his birth date the pack answers "conditional" (lost under retention, regain by oath under
-  #   INA 324(d)): see the 1945 scenarios above.
-  # The parents' birth dates are in the cases' nationality rows (acquired_on of a nationality by
-  # birth), but the engine reads a parent's age only from `born_on` (a change outside this pack).
+  # US-006 (national, under 301(g)) and US-015 (conditional: lost under retention, regain by oath
+  # under INA 324(d)) agree with the research: a parent's birth date is read from `born_on` or,
+  # as these cases record it, from the day a nationality by birth was acquired.
 
   @worked_case
   Scenario Outline: Worked case <case>
@@ -853,12 +845,12 @@ Feature: United States — citizenship at birth in the territory and by descent,
       | US-002 | national     |
       | US-003 | not national |
       | US-004 | national     |
-      | US-006 | undetermined |
+      | US-006 | national     |
       | US-008 | national     |
       | US-010 | national     |
       | US-013 | undetermined |
       | US-014 | national     |
-      | US-015 | undetermined |
+      | US-015 | conditional  |
       | US-016 | national     |
       | US-018 | national     |
       | US-019 | not national |

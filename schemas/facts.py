@@ -75,6 +75,9 @@ PERSON = {
     ),
 }
 
+# the parts of a parent's stay every presence fact is read from
+STAYS = tuple(f"parents[{{i}}].residence[{{j}}].{part}" for part in ("from", "to"))
+
 PARENT = {
     "role": Field(
         "enum", "parents[{i}].role", "mother or father", _enum(ParentRole), always_known=True
@@ -128,23 +131,26 @@ PARENT = {
         "parents[{i}].residence",
         "whole years the parent resided (was present) in the state of that nationality before "
         "the child's birth, all periods added up",
+        also=STAYS,
     ),
     "presence_years_after_14": Field(
         "int",
-        "parents[{i}].residence",
+        "parents[{i}].born_on",
         "of those, the whole years after the parent's 14th birthday",
-        also=("parents[{i}].born_on",),
+        also=("parents[{i}].residence", *STAYS),
     ),
     "longest_presence_years": Field(
         "int",
         "parents[{i}].residence",
         "the whole years of the parent's longest single period in that state before the birth",
+        also=STAYS,
     ),
     "years_in_birth_country": Field(
         "int",
         "parents[{i}].residence",
         "whole years the parent had lived in the child's birth country, in the period that "
         "covers the birth (0 when none covers it): the parent's domicile there at the birth",
+        also=STAYS,
     ),
 }
 

@@ -13,11 +13,13 @@ from schemas.export import MODELS, schema
 from service.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
+# born in Costa Rica to a mother of a state without a rule pack (Ecuador; Nicaragua, the research's
+# example, has a pack since issue 13 and would make her Nicaraguan)
 CASE = {
     "id": "CLI-1",
     "as_of": "2025-06-01",
     "person": {"birth_date": "2001-02-14", "birth_country": "CR"},
-    "parents": [{"role": "mother", "nationalities": [{"country": "NI", "acquired": "birth"}]}],
+    "parents": [{"role": "mother", "nationalities": [{"country": "EC", "acquired": "birth"}]}],
 }
 
 
@@ -89,7 +91,9 @@ def test_screen_json_prints_the_determination(tmp_path, capsys):
     answer = json.loads(out)
     assert answer["case_id"] == "CLI-1"
     assert answer["nationality"]["CR"]["conditions"][0]["deadline"] == "2026-02-13"
-    assert answer["nationality"]["NI"] == {
+    ecuador = answer["nationality"]["EC"]
+    indication = ecuador.pop("indication")  # issue 13: GLOBALCIT's coding as a lead
+    assert ecuador == {
         "status": "undetermined",
         "rules": [],
         "basis": [],
@@ -97,23 +101,12 @@ def test_screen_json_prints_the_determination(tmp_path, capsys):
         "routes": [],  # issue 12: discretionary routes, listed apart from the status
         "missing_facts": [],
         "practice": [],  # issue 13: practice beside the law, for the states with a pack
-        "reason": "no hay paquete de reglas para NI",
-        "indication": {  # issue 13: GLOBALCIT's coding as a lead, where no pack is
-            "source": answer["nationality"]["NI"]["indication"]["source"],
-            "year": 2020,
-            "provisions": [
-                {
-                    "mode": "A01b",
-                    "article": "Const 16(2), NIC 45(2)",
-                    "procedure": "Attribution (automatic)",
-                    "specification": "Person is born abroad to a citizen.",
-                    "category": "Generally applicable provision",
-                }
-            ],
-        },
+        "reason": "no hay paquete de reglas para EC",
         "confidence": None,
         "barred": [],
     }
+    assert indication["year"] == 2020 and "CC BY 4.0" in indication["source"]
+    assert [p["mode"] for p in indication["provisions"]] == ["A01b"]
     assert "explanation" not in answer["nationality"]["CR"] and "actions" not in answer
     assert answer["referral"][0]["country"] == "CR"
     assert answer["referral"][0]["procedure"] is True
@@ -315,8 +308,8 @@ def test_an_audit_of_no_case_is_refused(capsys):
 
 
 def test_audit_of_an_unknown_state_is_refused(capsys):
-    code, _, err = run(capsys, "audit", "NI")
-    assert code == 2 and "no rule pack for NI" in err
+    code, _, err = run(capsys, "audit", "AR")
+    assert code == 2 and "no rule pack for AR" in err
 
 
 def test_the_console_script_runs(tmp_path):

@@ -194,8 +194,8 @@ def test_audit_of_the_law_after_a_reform_and_before_it(server, engine):
         ({**MINIMAL_REFORM, "operations": [{"change": "CR.birth.abroad_parent_by_birth",
                                             "set": {"requires[0].windows[7].before_age": 30}}]},
          "reform.operations[0].set.requires[0].windows[7].before_age", "no item 7 (there are 2)"),
-        ({**MINIMAL_REFORM, "operations": [{"disable": "NI.birth.ius_soli"}]},
-         "reform.operations[0]", "no rule pack for NI"),
+        ({**MINIMAL_REFORM, "operations": [{"disable": "AR.birth.ius_soli"}]},
+         "reform.operations[0]", "no rule pack for AR"),
         ({**MINIMAL_REFORM, "operations": [{"change": "CR.birth.soli_foreign_parents",
                                             "set": {"outcome": "maybe"}}]},
          "reform", "rule CR.birth.soli_foreign_parents_reform: outcome: Input should be"),
@@ -238,7 +238,7 @@ def test_a_bad_impact_request_is_422_naming_the_field(server, body, field, words
 @pytest.mark.parametrize(
     "body, field, words",
     [
-        ({"countries": ["CR", "NI"]}, "countries[1]", "no rule pack for NI; encoded: BZ, CR"),
+        ({"countries": ["CR", "AR"]}, "countries[1]", "no rule pack for AR; encoded: BZ, CO, CR"),
         ({"countries": ["mx"]}, "countries[0]", "codes are upper case"),
         ({"before": True}, "before", "is the law before a reform"),
         ({"shipped": CR, "reform": MINIMAL_REFORM}, "shipped", "not both"),

@@ -17,13 +17,14 @@ AS_OF = dt.date(2027, 6, 1)
 
 
 def grid_for(law):
-    """Born in Costa Rica in 1990 or 2015 to a Nicaraguan or a stateless mother, father unknown,
-    registered at birth or never: eight cases, enumerated."""
+    """Born in Costa Rica in 1990 or 2015 to an Ecuadorian or a stateless mother, father unknown,
+    registered at birth or never: eight cases, enumerated. (Ecuador has no pack; a Nicaraguan
+    mother, since Nicaragua's pack of issue 13, would make the child Nicaraguan.)"""
     grid = default_grid(law, AS_OF)
     fixed = {
         "birth_country": ["CR"],
         "birth_date": ["1990-01-01", "2015-01-01"],
-        "mother.nationality": ["NI", "none"],
+        "mother.nationality": ["EC", "none"],
         "father.nationality": ["unknown"],
         "registration": ["none", "birth_country@0"],
         "foundling": ["false"],

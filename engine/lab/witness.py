@@ -31,9 +31,10 @@ from schemas.case import Case
 from schemas.conditions import AllOf, AnyOf, Exists, OnPerson
 from schemas.facts import COLLECTIONS, NONE, PERSON
 
-# the states a witness may name, before those with a pack: a jus soli state, a neighbour, and a
-# state no rule names
-OTHERS = ("US", "NI", "CO")
+# the states a witness may name, before those with a pack: states without one (one far away,
+# which no rule's list of states names, a jus soli state of the region, another of the region),
+# so a witness names an encoded state only where a rule asks for it
+OTHERS = ("FR", "AR", "EC")
 BIRTHS = [dt.date(y, 6, 15).toordinal() for y in (1995, 2010, 2020, 1975, 1950, 1925, 1900)]
 AS_OF = dt.date(2026, 6, 1).toordinal()
 MAX_BRANCHES = 48
@@ -288,7 +289,9 @@ def _nationality(tests: list, born: dt.date, variant: _Variant) -> dict | None:
     b = born.toordinal()
     wanted = [t for t in tests if t.field in ("acquired_on", "held_at_birth")]
     wanted += [t for t in tests if t.field == "child_age_when_acquired"]
-    options = [None, b + LONG_BEFORE, b + YEAR_BEFORE, b, birthday(born, AT_FIVE).toordinal()]
+    # a nationality acquired otherwise than by birth has a date (the audit flips its mode then)
+    undated = [None] if acquired == "birth" else []
+    options = [*undated, b + LONG_BEFORE, b + YEAR_BEFORE, b, birthday(born, AT_FIVE).toordinal()]
     options += [birthday(born, AT_SEVENTEEN).toordinal()] + [v for t in wanted for v in _values(t)]
     for day in options:
         if not isinstance(day, int) and day is not None:

@@ -4,6 +4,7 @@ so the document shows what the service says."""
 
 from engine.loader import Law
 from engine.prepare import PreparedRule
+from schemas.codes import COUNTRY_CODES
 from schemas.lab import SHIPPED
 
 EXAMPLE_RULE = "CR.birth.soli_foreign_parents"
@@ -74,6 +75,11 @@ INVALID_REFORM = {
     "effective": "2027-02-30",
     "operations": [{"change": "CR.birth.soli_foreign_parents"}],
 }
+
+
+def unencoded(law: Law) -> str:
+    """A state the examples name as having no rule pack: Argentina, unless it has one."""
+    return next(c for c in ("AR", *sorted(COUNTRY_CODES)) if c not in law.countries)
 
 
 def example_rule(law: Law) -> PreparedRule:

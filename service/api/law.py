@@ -6,7 +6,7 @@ from fastapi import Depends, FastAPI, Query, Request, Response
 
 from engine.loader import Law
 from service import catalog
-from service.api.examples import example_rule
+from service.api.examples import example_rule, unencoded
 from service.api.openapi import RULE_ID_PATH, Docs
 from service.api.problems import Problem
 from service.api.requests import law_language, require
@@ -53,7 +53,8 @@ def routes(app: FastAPI, law: Law, docs: Docs) -> None:
         **docs.law(
             "/v1/rules",
             catalog.rules(law, "es")[:2],
-            missing="no rule pack for NI; encoded: " + ", ".join(sorted(law.countries)),
+            missing=f"no rule pack for {unencoded(law)}; encoded: "
+            + ", ".join(sorted(law.countries)),
         ),
     )
     async def rules(

@@ -31,6 +31,7 @@ from service.api.examples import (
     IMPACT_EXAMPLE,
     INVALID_CASE,
     INVALID_REFORM,
+    unencoded,
 )
 from service.api.guard import too_large
 from service.api.lab_problems import answer, problem
@@ -252,7 +253,7 @@ class Docs:
     def audit(self) -> dict:
         """A real audit of one case, and the real refusals of an unknown name and a state
         without a rule pack."""
-        lab = self.service.lab
+        lab, law = self.service.lab, self.service.engine.law
         asked = AuditRequest.model_validate(AUDIT_EXAMPLE)
         self._later("/v1/audit", 200, "application/json", lambda: _plain(lab.audit(asked, "es")))
         examples = {
@@ -268,7 +269,7 @@ class Docs:
                 400, 401, 403, 404, 413, 415, 422, 429, 500,
                 e404=_lab_refusal(lab.engines, AuditRequest(shipped="cr-nothing-such")),
                 e413=self._too_many_cases(),
-                e422=_lab_refusal(lab.audit, AuditRequest(countries=["NI"]), "es"),
+                e422=_lab_refusal(lab.audit, AuditRequest(countries=[unencoded(law)]), "es"),
             ),
         }  # fmt: skip
         return {"responses": responses, "openapi_extra": self._lab_body("AuditRequest", examples)}

@@ -125,7 +125,7 @@ SLOTS = {
     ),
     "residence": (
         "res",
-        2,
+        5,
         N_("Residence"),
         N_("Residence period"),
         (
@@ -157,7 +157,7 @@ SLOTS = {
     ),
 }
 SELDOM = {"naturalizations", "renunciations", "marriages"}  # folded until used: rare in a screening
-PARENTS, NATIONALITIES, STAYS, GRANDPARENTS = 2, 2, 3, 2
+PARENTS, NATIONALITIES, STAYS, GRANDPARENTS = 2, 2, 5, 2
 # questions that only make sense given another answer in the same slot
 ONLY_IF = {
     "vessel_flag": ("birth_place_kind", ("ship", "aircraft")),
