@@ -260,13 +260,33 @@ class StatelessnessProcedure(Strict):
     note: Text | None = None
 
 
+class Report(Strict):
+    """Where a practice note is reported: a press article, a court ruling, a circular. Unlike a
+    rule's source it need not have an article."""
+
+    title: StrictStr = Field(
+        min_length=1, description="who published what: 'CIDH, comunicado 217/24'"
+    )
+    part: StrictStr | None = Field(None, description="the part of it the note rests on: 'medida 3'")
+    published: StrictStr | None = Field(
+        None, description="as the report dates itself: '18 mar 2017'"
+    )
+    url: StrictStr | None = Field(None, pattern=r"^https?://")
+    text: StrictStr | None = Field(None, description="the report's own words")
+
+    def citation(self) -> str:
+        part = f", {self.part}" if self.part else ""
+        published = f" ({self.published})" if self.published else ""
+        return f"{self.title}{part}{published}"
+
+
 class PracticeNote(Strict):
     """Practice beside the law (consular services suspended, documents refused to a group):
     dated and cited, shown beside the answer and among the next steps. It never changes a
     status or the risk."""
 
     text: Text = Field(description="what happens, and what the caseworker can do about it")
-    source: Annotated[list[Source], BeforeValidator(_listed)] = Field(min_length=1)
+    source: Annotated[list[Report], BeforeValidator(_listed)] = Field(min_length=1)
     during: InForce = Field(description="when the practice held, both days inclusive (to: null)")
     where: list[Country] = Field(
         [], description="the states of residence it concerns (empty: wherever the person lives)"
