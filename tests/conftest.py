@@ -250,9 +250,9 @@ class Screening:
         provisions = (result.get("indication") or {}).get("provisions") or []
         assert mode in [p["mode"] for p in provisions], provisions
 
-    def assert_practice(self, iso: str, text: str) -> None:
+    def assert_practice(self, iso: str, text: str, shown: bool) -> None:
         notes = self.country(iso).get("practice") or []
-        assert any(text in n["text"] for n in notes), notes
+        assert any(text in n["text"] for n in notes) == shown, notes
 
     def assert_risk(self, risk: str) -> None:
         assert self.result["stateless_risk"] == risk, self.result

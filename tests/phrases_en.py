@@ -83,6 +83,7 @@ WORDS = {
     "sex": {"a woman": "F", "a man": "M"},
     "status": STATUSES,
     "decides": {"decides": True, "does not decide": False},
+    "shown": {"mentions": True, "does not mention": False},
     "actor": ACTORS,
     "risk": RISKS,
     "applies": {"applying": True, "not applying": False},
@@ -163,7 +164,10 @@ PHRASES = {
         rf"(?: from (?P<start>{ISO_DATE}))?$"
     ),
     "no_route": r"no discretionary route is open",
-    "practice_mentions": r'the practice in (?P<country>.+) mentions "(?P<text>[^"]+)"',
+    "practice_mentions": (
+        r"the practice in (?P<country>.+?) (?P<shown>mentions|does not mention)"
+        r' "(?P<text>[^"]+)"'
+    ),
     "lead_cites": r'the GLOBALCIT lead for (?P<country>.+) cites mode "(?P<code>\w+)"',
     "risk_is": r'the statelessness risk is "(?P<risk>[^"]+)"',
     "missing_fact": r'"(?P<field>[^"]+)" is an unknown fact to ask about',

@@ -130,6 +130,7 @@ WORDS = {
     "after": STATUSES,
     "states": states,
     "depends": {"distingue": True, "no distingue": False},
+    "shown": {"menciona": True, "no menciona": False},
     "ground": GROUNDS,
 }
 
@@ -217,7 +218,10 @@ PHRASES = {
         rf"(?: desde el (?P<start>{ISO_DATE}))?$"
     ),
     "no_route": r"no queda ninguna vía discrecional",
-    "practice_mentions": r'la práctica en (?P<country>.+) menciona "(?P<text>[^"]+)"',
+    "practice_mentions": (
+        r"la práctica en (?P<country>.+?) (?P<shown>menciona|no menciona)"
+        r' "(?P<text>[^"]+)"'
+    ),
     "lead_cites": r'la pista de GLOBALCIT para (?P<country>.+) cita el modo "(?P<code>\w+)"',
     "risk_is": RISK_IS,
     "missing_fact": MISSING,

@@ -320,9 +320,10 @@ def lead_cites(screening, country, code):
 
 
 @step(then)
-def practice_mentions(screening, country, text):
-    """A practice note beside the law is shown with that state's answer."""
-    screening.assert_practice(country, text)
+def practice_mentions(screening, country, shown, text):
+    """A practice note beside the law is shown with that state's answer (or, said with "not",
+    is not: it held at another time, or elsewhere)."""
+    screening.assert_practice(country, text, shown)
 
 
 @step(then)
