@@ -341,3 +341,35 @@ def test_rules_coverage_shows_each_globalcit_mode(capsys):
     assert rows["A10"]["status"] == "not applicable"
     code, out, _ = run(capsys, "rules", "--coverage")
     assert out.rstrip().endswith("0 missing")
+
+
+@pytest.mark.parametrize(
+    "example, answers",
+    [
+        (
+            "cr-child-of-migrants.yaml",
+            {"EXAMPLE-CR-1": ("none", {"CR": "conditional", "NI": "national"})},
+        ),
+        (
+            "cr-child-of-ecuadorian-mother.yaml",
+            {"EXAMPLE-CR-2": ("at_risk", {"EC": "undetermined"})},
+        ),
+        (
+            "mx-generational-gap.yaml",
+            {
+                "EXAMPLE-MX-2020": ("at_risk", {"MX": "not_national"}),
+                "EXAMPLE-MX-2025": ("none", {"MX": "national"}),
+            },
+        ),
+    ],
+)
+def test_the_examples_screen_as_their_comments_say(capsys, example, answers):
+    code, out, _ = run(capsys, "screen", str(ROOT / "examples" / example), "--json")
+    assert code == 0
+    found = json.loads(out)
+    found = found if isinstance(found, list) else [found]
+    assert {a["case_id"] for a in found} == set(answers)
+    for answer in found:
+        risk, statuses = answers[answer["case_id"]]
+        assert answer["stateless_risk"] == risk
+        assert {c: answer["nationality"][c]["status"] for c in statuses} == statuses
