@@ -9,13 +9,13 @@ from urllib.parse import unquote
 
 import pytest
 import yaml
-from fastapi.testclient import TestClient
 
 from engine import default_engine
 from schemas.case import Case
 from service.api.app import create_app
 from service.api.config import Settings
 from service.pages.interview import case_from_form, form_from_case
+from tests.support.asgi import AppClient
 
 WORKED = Path(__file__).resolve().parent / "worked_cases"
 CASES = [c for p in sorted(WORKED.glob("*.yaml")) for c in yaml.safe_load(p.read_text("utf-8"))]
@@ -24,7 +24,9 @@ CASES = [c for p in sorted(WORKED.glob("*.yaml")) for c in yaml.safe_load(p.read
 @pytest.fixture(scope="module")
 def client():
     """The service's app as `nationality serve` builds it, in process."""
-    return TestClient(create_app(Settings(), default_engine()))
+    client = AppClient(create_app(Settings(), default_engine()))
+    yield client
+    client.close()
 
 
 class Page(HTMLParser):

@@ -24,9 +24,11 @@ from pydantic import ValidationError
 
 from engine import Engine
 from engine.dates import birthday
+from engine.facts import found_in
 from engine.i18n import translator
 from engine.lab.witness import witnesses
 from engine.loader import Law
+from engine.screening import considered
 from schemas.case import Case
 from schemas.conditions import fields_read
 from schemas.lab import AuditReport, Finding, Pair, PopulationSummary, StateEffect, Transition
@@ -141,25 +143,24 @@ def dated(case):
     return out
 
 
-def _named(case, countries: list[str]):
-    """The case with every audited state considered, whatever a flip does to the countries it
-    names: its birth record said to be held there too, which no rule reads."""
-    if not isinstance(case, dict) or not isinstance(case.get("person"), dict):
-        return case
-    held = case["person"].get("birth_registered_in") or []
-    extra = [c for c in countries if c not in held]
-    person = {**case["person"], "birth_registered_in": [*held, *extra]}
-    return {**case, "person": person}
+def _flippable(raw) -> dict | None:
+    """A valid case as the audit flips it (dated); None for an input that is not a valid case,
+    whose parts cannot be relied on to be what the format says."""
+    return dated(raw) if _valid(raw) else None
 
 
-def _flippable(raw, countries: list[str]):
-    """A valid case as the audit flips it (dated, every audited state named); None for an input
-    that is not a valid case, whose parts cannot be relied on to be what the format says."""
+def _valid(raw) -> Case | None:
     try:
-        Case.model_validate(raw)
+        return Case.model_validate(raw)
     except ValidationError:
         return None
-    return _named(dated(raw), countries)
+
+
+def _in_play(cases: list[Case]) -> list[str]:
+    """The states a case and its flips name between them: each side is screened under all of
+    them, so a flip that names a state the other side does not (a parent's birthplace moved)
+    changes answers, not which states answer."""
+    return list(dict.fromkeys(c for case in cases for c in considered(case, found_in(case))))
 
 
 def _set(case: dict, path: tuple, value) -> dict:
@@ -249,18 +250,21 @@ def audit(
     tally = _Audit(countries, examples)
     screened = invalid = 0
     for raw in inputs:
-        raw = _flippable(raw, countries)
-        base = None if raw is None else _screen(engine, raw, countries)
-        if base is None:
+        raw = _flippable(raw)
+        if raw is None:
             invalid += 1
             continue
         screened += 1
+        flipped = [(fact, change, f, _valid(f)) for fact, change, f in flips(raw)]
+        flipped = [f for f in flipped if f[3] is not None]
+        case = Case.model_validate(raw)
+        in_play = _in_play([case, *(f[3] for f in flipped)])
+        base = _screen(engine, case, countries, in_play)
         tally.reached.update(r for applied in base[1].values() for r in applied)
-        for fact, change, flipped in flips(raw):
-            other = _screen(engine, flipped, countries)
-            if other is not None:
-                tally.reached.update(r for applied in other[1].values() for r in applied)
-                tally.compare(fact, change, base, other, raw, flipped)
+        for fact, change, other_raw, other_case in flipped:
+            other = _screen(engine, other_case, countries, in_play)
+            tally.reached.update(r for applied in other[1].values() for r in applied)
+            tally.compare(fact, change, base, other, raw, other_raw)
     return AuditReport(
         law=engine.ref,
         countries=countries,
@@ -291,14 +295,10 @@ def _effect(country: str, fact: str, tally: _Tally) -> StateEffect:
     )
 
 
-def _screen(engine: Engine, raw, countries):
+def _screen(engine: Engine, case: Case, countries, in_play: list[str]):
     """(status per country, ids of the rules that applied per country), for the audited states
-    the case touches; None when the input is not a valid case."""
-    try:
-        case = Case.model_validate(raw)
-    except ValidationError:
-        return None
-    determination, answers, _facts = engine.answer(case)
+    among those in play."""
+    determination, answers, _facts = engine.answer(case, countries=in_play)
     statuses = {c: r.status for c, r in determination.nationality.items() if c in countries}
     applied = {c: {r.id for r in a.applied} for c, a in answers.items() if c in countries}
     return statuses, applied

@@ -130,6 +130,7 @@ def _feeds() -> dict[str, set[str]]:
     return feeds
 
 
+@lru_cache(maxsize=4096)
 def question_key(form_name: str) -> str:
     """'p0_n1_country' -> 'p_n_country': the question, whatever its slot."""
     return re.sub(r"(?<=[a-z])\d+(?=_)", "", form_name)
