@@ -58,6 +58,38 @@ def test_screen_in_english(tmp_path, capsys):
     assert "the risk would be none" in out  # registering makes her Costa Rican
 
 
+# a Venezuelan single mother's daughter born in Panama while Venezuela's consulates there were shut
+CONSULATE_SHUT = {
+    "id": "CLI-VE",
+    "as_of": "2025-03-01",
+    "parents_married_at_birth": False,
+    "person": {
+        "birth_date": "2024-11-20",
+        "birth_country": "PA",
+        "residence": [{"country": "PA", "from": "2024-11-20", "status": "irregular"}],
+    },
+    "parents": [
+        {"role": "mother", "nationalities": [{"country": "VE", "acquired": "birth"}]},
+        {"role": "father", "legal_parentage": "unknown"},
+    ],
+}
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_next_steps_carry_the_practice_of_the_state_that_takes_the_act(tmp_path, capsys, fmt):
+    """Issue 13: a practice note is shown in the next steps, under the first act of its state,
+    once; and a step says nothing of the risk when there is none to remove (Panama's jus soli)."""
+    path = write(tmp_path, "c.yaml", CONSULATE_SHUT)
+    code, out, _ = run(capsys, "--lang", "en", "screen", str(path), "--format", fmt)
+    assert code == 0
+    steps = out[out.index("What would change the answer") :].split("declare the wish")
+    closed = "Venezuelan consular services in Panama suspended from 29 Jul 2024"
+    assert closed in steps[1]  # under the first step
+    assert closed not in steps[2].split("take up domicile")[0]  # not again under the second
+    assert out.count(closed) == 2  # and once more, in full, under Venezuela
+    assert "the risk would be none" not in out
+
+
 @pytest.mark.parametrize(
     "fmt, marks",
     [

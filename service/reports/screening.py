@@ -3,6 +3,7 @@ HTML, all from the same Jinja2 templates (service/reports/templates/report.*) wi
 the words. The caseworker's pages render their own templates here too, beside these.
 """
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from schemas.determination import CaseError, Determination
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 FORMATS = {"text": "report.txt", "markdown": "report.md", "html": "report.html"}
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ¿¡])")
 MARK = {"national": "✔", "conditional": "…", "undetermined": "?", "not_national": "✘"}
 
 
@@ -41,7 +43,14 @@ def _environment(lang: str, packages: tuple[str, ...]) -> Environment:
         keep_trailing_newline=True,
     )
     env.install_gettext_translations(translations(lang), newstyle=True)
+    env.filters["first_sentence"] = first_sentence
     return env
+
+
+def first_sentence(text: str) -> str:
+    """A note's opening sentence, where a full text would repeat what the report says below
+    (a stop followed by a capital; "art. 32" does not end one)."""
+    return SENTENCE_END.split(text, maxsplit=1)[0]
 
 
 def render(answers: list, law: Law, lang: str, fmt: str = "text") -> str:
@@ -91,7 +100,26 @@ def _case(d: Determination, law: Law, lang: str) -> dict:
         "risk": d.stateless_risk,
         "risk_label": _(RISK[d.stateless_risk]),
         "countries": countries,
+        "steps": _steps(d, _),
     }
+
+
+def _steps(d: Determination, _) -> list[dict]:
+    """The next steps (what would change the answer), each with what doing it would leave of
+    the risk (said only while there is a risk) and the practice notes of the state that takes
+    the act (once per state, under its first step): a right to register means little where its
+    consulate is closed."""
+    steps, noted = [], set()
+    for action in d.actions or []:
+        outcome = ""
+        if action.resolves_risk and d.stateless_risk != "none":
+            outcome = _("the risk would be none")
+        elif action.resolves_risk is False:
+            outcome = _("not enough alone to remove the risk")
+        practice = [] if action.country in noted else d.nationality[action.country].practice
+        noted.add(action.country)
+        steps.append({"text": action.text, "outcome": outcome, "practice": practice})
+    return steps
 
 
 def _leads(indication, _) -> list[dict]:
