@@ -684,14 +684,34 @@ Característica: Colombia — nacionalidad por nacimiento, por adopción, pérdi
     Entonces la nacionalidad de Colombia es "no nacional"
     Y no decide la regla "CO.loss.recovered"
 
-  # El formato no tiene paso para "naturalización negada por otro Estado" (registration_refused):
-  # el caso trabajado CO-019 la registra.
+  # La negativa de otro Estado a naturalizar se registra como su "registration_refused" (el
+  # formato no tiene un acto propio para ella).
   @CO.loss.recovery_after_refusal
   Escenario: Renunció con un certificado de trámite y Panamá negó la naturalización: recuperación en cualquier momento
     Dado el caso trabajado "CO-019"
     Cuando se evalúa con la línea de comandos
     Entonces la nacionalidad de Colombia es "condicional"
     Y decide la regla "CO.loss.recovery_after_refusal"
+
+  @CO.loss.recovery_after_refusal
+  Escenario: Renunció para naturalizarse en Costa Rica, que se la negó: puede recuperarla
+    Dado una persona nacida en Colombia el 1985-05-05
+    Y la persona reside en Costa Rica desde el 2012-01-10 como residente permanente
+    Y la persona renunció a la nacionalidad de Colombia el 2023-02-01
+    Y Costa Rica negó la naturalización a la persona el 2024-07-15
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Colombia es "condicional"
+    Y decide la regla "CO.loss.recovery_after_refusal"
+
+  @CO.loss.recovery_after_refusal @CO.loss.recovery_after_renunciation
+  Escenario: La misma, sin negativa de Costa Rica: solo la recuperación ordinaria tras la renuncia
+    Dado una persona nacida en Colombia el 1985-05-05
+    Y la persona reside en Costa Rica desde el 2012-01-10 como residente permanente
+    Y la persona renunció a la nacionalidad de Colombia el 2023-02-01
+    Cuando se evalúa su nacionalidad al 2025-06-01
+    Entonces la nacionalidad de Colombia es "condicional"
+    Y decide la regla "CO.loss.recovery_after_renunciation"
+    Y no decide la regla "CO.loss.recovery_after_refusal"
 
   # --- Colombianos por adopción ---------------------------------------------------------------
 
@@ -736,8 +756,6 @@ Característica: Colombia — nacionalidad por nacimiento, por adopción, pérdi
     Y decide la regla "CO.loss.naturalized_conviction_1993"
     Y no decide la regla "CO.loss.naturalized_conviction"
 
-  # La nulidad de la carta se registra con el acto "naturalization_annulled", para el que las
-  # frases no tienen paso: se comprueba solo que un naturalizado sin nulidad la conserva.
   @CO.loss.naturalization_annulled
   Escenario: Naturalizado sin nulidad de la carta: sigue siendo colombiano
     Dado una persona nacida en Líbano el 1970-03-03
@@ -745,6 +763,16 @@ Característica: Colombia — nacionalidad por nacimiento, por adopción, pérdi
     Cuando se evalúa su nacionalidad al 2020-05-01
     Entonces la nacionalidad de Colombia es "nacional"
     Y no decide la regla "CO.loss.naturalization_annulled"
+
+  # Sin salvaguardia: quien renunció al Líbano para naturalizarse queda sin nacionalidad.
+  @CO.loss.naturalization_annulled
+  Escenario: Carta de naturaleza anulada en 2012: deja de ser colombiano desde la nulidad
+    Dado una persona nacida en Líbano el 1970-03-03
+    Y la persona se naturalizó en Colombia el 2000-03-01
+    Y Colombia anuló la carta de naturaleza de la persona el 2012-09-14
+    Cuando se evalúa su nacionalidad al 2020-05-01
+    Entonces la nacionalidad de Colombia es "no nacional"
+    Y decide la regla "CO.loss.naturalization_annulled"
 
   # --- Naturalización: vías discrecionales --------------------------------------------------
 

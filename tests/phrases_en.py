@@ -129,6 +129,8 @@ PHRASES = {
     "naturalized": rf"the person naturalized in (?P<country>.+) on {DATE}",
     "renounced": rf"the person renounced the nationality of (?P<country>.+) on {DATE}",
     "loss_declared": rf"(?P<country>.+) declared the person's nationality lost on {DATE}",
+    "naturalization_refused": rf"(?P<country>.+) refused the person's naturalization on {DATE}",
+    "naturalization_annulled": rf"(?P<country>.+) annulled the person's naturalization on {DATE}",
     "deprived": rf"(?P<country>.+) deprived the person of its citizenship on {DATE}",
     "married_to": rf"the person married a national of (?P<country>.+) on {DATE}",
     "resides": (

@@ -189,6 +189,10 @@ PHRASES = {
     "naturalized": rf"la persona se naturalizó en (?P<country>.+) el {DATE}",
     "renounced": rf"la persona renunció a la nacionalidad de (?P<country>.+) el {DATE}",
     "loss_declared": rf"(?P<country>.+) declaró la pérdida de su nacionalidad el {DATE}",
+    "naturalization_refused": rf"(?P<country>.+) negó la naturalización a la persona el {DATE}",
+    "naturalization_annulled": (
+        rf"(?P<country>.+) anuló la carta de naturaleza de la persona el {DATE}"
+    ),
     "deprived": rf"(?P<country>.+) privó a la persona de su nacionalidad por sentencia el {DATE}",
     "recognized_stateless": rf"(?P<country>.+) reconoció a la persona como apátrida el {DATE}",
     "recognized_refugee": rf"(?P<country>.+) reconoció a la persona como refugiada el {DATE}",

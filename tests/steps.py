@@ -186,6 +186,22 @@ def loss_declared(screening, country, date):
 
 
 @step(given)
+def naturalization_refused(screening, country, date):
+    """Another state refused the naturalization the person applied for: recorded as that
+    state's registration_refused (the format has no act of its own for it)."""
+    screening.add(
+        "registrations", country=country, act="registration_refused", date=date, by="authority"
+    )
+
+
+@step(given)
+def naturalization_annulled(screening, country, date):
+    screening.add(
+        "registrations", country=country, act="naturalization_annulled", date=date, by="authority"
+    )
+
+
+@step(given)
 def deprived(screening, country, date):
     """A loss the state imposes: by final judgment (El Salvador, Cn. art. 94 ord. 2), by order
     of the Minister (Belize)."""
