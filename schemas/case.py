@@ -256,7 +256,10 @@ class Grandparent(Ancestor):
 
 class Case(Strict):
     """One person's facts. Annotation keys of the worked cases are accepted and ignored. Every
-    date lies between 1800 and 2199; every text is valid Unicode of bounded length."""
+    date lies between 1800 and 2199; every text is valid Unicode of bounded length. Impossible
+    facts are refused naming the field (a parent or grandparent born after the person, an act
+    or a nationality dated before its holder's birth, a nationality by birth dated later, a
+    marriage under 10); unusual ones screen, with `warnings` in the determination."""
 
     id: Name | None = None
     as_of: CaseDate = Field(default_factory=dt.date.today, description="default: today")
