@@ -8,6 +8,7 @@ from engine.facts import derive, found_in
 from engine.i18n import translator
 from engine.indication import indication
 from engine.loader import Law
+from engine.plausibility import warnings
 from engine.prepare import OTHERWISE_STATELESS, reads_otherwise_stateless
 from engine.resolve import Answer, resolve
 from engine.session import RuleSessions
@@ -89,6 +90,7 @@ class Screener:
             nationality=results,
             stateless_risk=at_risk,
             referral=self._referrals(case, encoded, lang) if at_risk != "none" else [],
+            warnings=warnings(case, lang),
         )
         return determination, answers, facts
 

@@ -1,14 +1,14 @@
 """The case: the facts about a person that every interface accepts (../shared/case-format.md)."""
 
 import datetime as dt
-from typing import Any, Literal
+from collections.abc import Iterator
+from typing import Literal
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
     StrictBool,
-    StrictStr,
     ValidationError,
     model_validator,
 )
@@ -24,9 +24,14 @@ from schemas.codes import (
     Sex,
     Status,
 )
+from schemas.dates import age_on
 from schemas.determination import CaseError
 from schemas.errors import N_, problem, problems
-from schemas.types import Country, ISODate
+from schemas.types import CaseDate, Country, FreeValue, Name, text_problem
+
+# Younger than this, a marriage is impossible, not merely unusual (engine/plausibility.py warns
+# of one under 16): no law the packs read, nor any other in force since 1900, allows it.
+YOUNGEST_TO_MARRY = 10
 
 
 def inconsistent(field: str, template: str, **values) -> PydanticCustomError:
@@ -43,7 +48,7 @@ class Strict(BaseModel):
 class Registration(Strict):
     country: Country
     act: Act
-    date: ISODate
+    date: CaseDate
     by: Actor | None = Field(None, description="who made the act; unknown when absent")
 
 
@@ -61,14 +66,14 @@ class Period(Strict):
 
 class Residence(Period):
     country: Country
-    from_: ISODate = Field(alias="from")
-    to: ISODate | None = None
+    from_: CaseDate = Field(alias="from")
+    to: CaseDate | None = None
     status: Status | None = None
 
 
 class DatedAct(Strict):
     country: Country
-    date: ISODate
+    date: CaseDate
 
 
 class Marriage(Period):
@@ -76,12 +81,12 @@ class Marriage(Period):
 
     spouse_nationality: Country | None = Field(None, description="null when none is known")
     kind: Literal["marriage", "union"] = "marriage"
-    from_: ISODate = Field(alias="from")
-    to: ISODate | None = None
+    from_: CaseDate = Field(alias="from")
+    to: CaseDate | None = None
 
 
 class Person(Strict):
-    birth_date: ISODate
+    birth_date: CaseDate
     birth_country: Country | None = Field(
         None, description="null when unknown, or when born on a ship or aircraft outside any state"
     )
@@ -122,14 +127,28 @@ class Person(Strict):
                     N_("{date} is before the birth date"),
                     date=period.from_,
                 )
+        for i, marriage in enumerate(self.marriages):
+            if marriage.from_ < self.birth_date:
+                raise inconsistent(
+                    f"marriages[{i}].from",
+                    N_("{date} is before the birth date"),
+                    date=marriage.from_,
+                )
+            if (age := age_on(self.birth_date, marriage.from_)) < YOUNGEST_TO_MARRY:
+                raise inconsistent(
+                    f"marriages[{i}].from",
+                    N_("{date} is when the person was {age} years old: too young to marry"),
+                    date=marriage.from_,
+                    age=age,
+                )
         return self
 
 
 class Nationality(Strict):
     country: Country
     acquired: AcquisitionMode
-    acquired_on: ISODate | None = None
-    lost_on: ISODate | None = Field(
+    acquired_on: CaseDate | None = None
+    lost_on: CaseDate | None = Field(
         None,
         description="the day it was lost or taken away: a parent transmits only what he or she "
         "held at the child's birth",
@@ -147,15 +166,53 @@ class Nationality(Strict):
         return self
 
 
-class Parent(Strict):
+class Ancestor(Strict):
+    """A parent or a grandparent: nothing in a life comes before its birth, and a nationality
+    by birth is held from that day."""
+
+    def _life(self) -> Iterator[tuple[str, dt.date]]:
+        """The dated facts of the life, each with its field."""
+        for i, held in enumerate(self.nationalities):
+            for name in ("acquired_on", "lost_on"):
+                if (day := getattr(held, name)) is not None:
+                    yield f"nationalities[{i}].{name}", day
+
+    @model_validator(mode="after")
+    def _after_birth(self):
+        if self.born_on is None:
+            return self
+        for field, day in self._life():
+            if day < self.born_on:
+                raise inconsistent(
+                    field,
+                    N_("{date} is before the birth date {birth}"),
+                    date=day,
+                    birth=self.born_on,
+                )
+        for i, held in enumerate(self.nationalities):
+            if held.acquired == "birth" and held.acquired_on and held.acquired_on > self.born_on:
+                raise inconsistent(
+                    f"nationalities[{i}].acquired_on",
+                    N_(
+                        "{date} is after the birth date {birth}, but a nationality by birth is "
+                        "held from birth; if it came later, say how (registration, option or "
+                        "naturalization)"
+                    ),
+                    date=held.acquired_on,
+                    birth=self.born_on,
+                )
+        return self
+
+
+class Parent(Ancestor):
     role: ParentRole
     legal_parentage: LegalParentage = "birth"
-    acknowledged_on: ISODate | None = None
+    acknowledged_on: CaseDate | None = None
     nationalities: list[Nationality] = Field(
         default_factory=list, description="nationalities held; empty when none is known"
     )
     born_in: Country | None = None
-    born_on: ISODate | None = Field(
+    born_on: CaseDate | None = Field(
         None, description="the parent's birth date (for presence counted after an age)"
     )
     status_in_birth_country: Status | None = Field(
@@ -168,13 +225,20 @@ class Parent(Strict):
         "unknown; an empty list says there were none",
     )
 
+    def _life(self) -> Iterator[tuple[str, dt.date]]:
+        yield from super()._life()
+        if self.acknowledged_on is not None:
+            yield "acknowledged_on", self.acknowledged_on
+        for i, period in enumerate(self.residence or []):
+            yield f"residence[{i}].from", period.from_
 
-class Grandparent(Strict):
+
+class Grandparent(Ancestor):
     line: Literal["paternal", "maternal"]
     role: Literal["grandmother", "grandfather"]
     born_in: Country | None = None
-    born_on: ISODate | None = None
-    died_on: ISODate | None = None
+    born_on: CaseDate | None = None
+    died_on: CaseDate | None = None
     nationalities: list[Nationality] = Field(default_factory=list)
     # Belize's independence provisions (Constitution s.23) turn on these two facts
     cukc_on_1981_09_20: StrictBool | None = Field(
@@ -184,22 +248,31 @@ class Grandparent(Strict):
         None, description="alive on Belize's Independence Day, 21 Sep 1981"
     )
 
+    def _life(self) -> Iterator[tuple[str, dt.date]]:
+        yield from super()._life()
+        if self.died_on is not None:
+            yield "died_on", self.died_on
+
 
 class Case(Strict):
-    """One person's facts. Annotation keys of the worked cases are accepted and ignored."""
+    """One person's facts. Annotation keys of the worked cases are accepted and ignored. Every
+    date lies between 1800 and 2199; every text is valid Unicode of bounded length. Impossible
+    facts are refused naming the field (a parent or grandparent born after the person, an act
+    or a nationality dated before its holder's birth, a nationality by birth dated later, a
+    marriage under 10); unusual ones screen, with `warnings` in the determination."""
 
-    id: StrictStr | None = None
-    as_of: ISODate = Field(default_factory=dt.date.today, description="default: today")
+    id: Name | None = None
+    as_of: CaseDate = Field(default_factory=dt.date.today, description="default: today")
     person: Person
     parents: list[Parent] = Field(default_factory=list, max_length=2)
     parents_married_at_birth: StrictBool | None = None
     grandparents: list[Grandparent] = Field(default_factory=list)
     # annotations carried by worked cases; a screening ignores them
-    title: Any = None
-    expected: Any = None
-    basis: Any = None
-    reasoning: Any = None
-    confidence: Any = None
+    title: FreeValue = None
+    expected: FreeValue = None
+    basis: FreeValue = None
+    reasoning: FreeValue = None
+    confidence: FreeValue = None
 
     @model_validator(mode="after")
     def _consistent(self):
@@ -221,7 +294,53 @@ class Case(Strict):
                         ),
                         parentage=parent.legal_parentage,
                     )
+        _generations_in_order(self)
         return self
+
+
+def _generations_in_order(case: Case) -> None:
+    """Parents are born before the person, grandparents before the parent of their line and the
+    person; and a nationality by birth of either dates from before the person's birth."""
+    birth = case.person.birth_date
+    ancestors = [(f"parents[{i}]", p) for i, p in enumerate(case.parents)]
+    ancestors += [(f"grandparents[{i}]", g) for i, g in enumerate(case.grandparents)]
+    for path, ancestor in ancestors:
+        if ancestor.born_on is not None and ancestor.born_on >= birth:
+            raise inconsistent(
+                f"{path}.born_on",
+                N_("{born} is not before the person's birth date {birth}"),
+                born=ancestor.born_on,
+                birth=birth,
+            )
+        for j, held in enumerate(ancestor.nationalities):
+            if held.acquired == "birth" and held.acquired_on and held.acquired_on > birth:
+                raise inconsistent(
+                    f"{path}.nationalities[{j}].acquired_on",
+                    N_(
+                        "{date} is after the person's birth date {birth}, but a nationality by "
+                        "birth is held from the holder's own birth, which came first"
+                    ),
+                    date=held.acquired_on,
+                    birth=birth,
+                )
+    for i, grandparent in enumerate(case.grandparents):
+        parent = _parent_of_line(case, grandparent.line)
+        born, parent_born = grandparent.born_on, parent and parent.born_on
+        if born and parent_born and born >= parent_born:
+            raise inconsistent(
+                f"grandparents[{i}].born_on",
+                N_("{born} is not before the birth date {birth} of the parent of that line"),
+                born=born,
+                birth=parent_born,
+            )
+
+
+def _parent_of_line(case: Case, line: str) -> Parent | None:
+    """The father for the paternal line, the mother for the maternal: only when the case has
+    exactly one (two mothers or two fathers leave the line unsaid)."""
+    role = "father" if line == "paternal" else "mother"
+    found = [p for p in case.parents if p.role == role]
+    return found[0] if len(found) == 1 else None
 
 
 def read_case(data) -> Case | CaseError:
@@ -231,8 +350,9 @@ def read_case(data) -> Case | CaseError:
         return Case.model_validate(data)
     except ValidationError as error:
         case_id = data.get("id") if isinstance(data, dict) else None
+        usable = isinstance(case_id, str) and text_problem(case_id) is None  # never echo junk
         return CaseError(
-            case_id=case_id if isinstance(case_id, str) else None,
+            case_id=case_id if usable else None,
             error="invalid_case",
             problems=problems(error),
         )

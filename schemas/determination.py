@@ -163,6 +163,14 @@ class Referral(Out):
     )
 
 
+class FactWarning(Out):
+    """A fact that is possible but unusual enough to be a slip (a parent aged 9 at the birth):
+    the answer takes it as given; the caseworker checks it."""
+
+    field: str = Field(description="the field at issue, e.g. 'parents[0].born_on'")
+    warning: str = Field(description="what is unusual about it, in the answer's language")
+
+
 class Determination(Out):
     case_id: str | None = None
     as_of: ISODate
@@ -176,6 +184,12 @@ class Determination(Out):
     )
     actions: list[Action] | None = Field(
         None, description="when asked for (explain): what would change an answer, and by when"
+    )
+    warnings: list[FactWarning] = Field(
+        default_factory=list,
+        description="facts possible but unusual enough to check (a parent under 12 or over 70 at "
+        "the birth, a person over 120, a marriage under 16, an acknowledgement after 18): the "
+        "answer takes them as given. Impossible facts are refused instead (invalid_case)",
     )
 
 

@@ -33,6 +33,7 @@ PYDANTIC = {
     "list_type": N_("Input should be a valid list"),
     "model_type": N_("Input should be an object"),
     "too_long": N_("has {actual_length} entries; at most {max_length} are allowed"),
+    "string_unicode": N_("has a key that is not valid Unicode text (a lone surrogate)"),
 }
 
 

@@ -1,19 +1,63 @@
 """Field types shared by the case, the determination and the rule packs.
 
 Dates are ISO 8601 calendar dates only: a number, a timestamp or a datetime is refused rather
-than guessed at. Countries are ISO 3166-1 alpha-2 codes.
+than guessed at. Countries are ISO 3166-1 alpha-2 codes. Every string a case holds is plain
+text of a bounded length: too long, or holding a lone surrogate (JSON "\\ud800", which no UTF-8
+output can carry), it is refused naming the field, and never echoed.
 """
 
 import datetime as dt
+import re
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
+from pydantic import AfterValidator, BeforeValidator, PlainSerializer, StrictStr, WithJsonSchema
+from pydantic_core import PydanticCustomError
 
 from schemas.codes import COUNTRY_CODES
 from schemas.errors import N_, problem
 
+NAME_LENGTH = 200  # an id or a code: a reference, not a document
+TEXT_LENGTH = 5000  # a free text (a worked case's title or reasoning): a few pages at most
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # a valid pair is one code point once decoded
+
+
+def text_problem(value: str, limit: int = NAME_LENGTH) -> PydanticCustomError | None:
+    """What makes a string unusable as text (too long, not valid Unicode), without echoing it:
+    a 200 MB value is refused on its length before anything reads it through."""
+    if len(value) > limit:
+        return problem("text_too_long", N_("is longer than {limit} characters"), limit=limit)
+    if LONE_SURROGATE.search(value):
+        return problem(
+            "text_unicode", N_("is not valid Unicode text (it holds a lone surrogate code point)")
+        )
+    return None
+
+
+def plain_text(value: str, limit: int = NAME_LENGTH) -> str:
+    if (error := text_problem(value, limit)) is not None:
+        raise error
+    return value
+
+
+def _free_text(value: Any) -> Any:
+    """Every string in a free value (an annotation: nested mappings and lists), keys included,
+    walked without recursion so no nesting depth can overflow the stack."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            plain_text(item, TEXT_LENGTH)
+        elif isinstance(item, dict):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, list | tuple):
+            pending.extend(item)
+    return value
+
 
 def _iso_date(value: Any) -> dt.date:
+    if isinstance(value, str):
+        plain_text(value)
     if isinstance(value, dt.datetime):
         raise problem("date_type", N_("must be a calendar date (YYYY-MM-DD), not a date and time"))
     if isinstance(value, dt.date):
@@ -44,6 +88,7 @@ def _country(value: Any) -> str:
             N_("must be an ISO 3166-1 alpha-2 country code, got {value}"),
             value=repr(value),
         )
+    plain_text(value)
     if value not in COUNTRY_CODES:
         if value.upper() in COUNTRY_CODES:
             template = N_(
@@ -62,6 +107,38 @@ ISODate = Annotated[
     WithJsonSchema({"type": "string", "format": "date"}),
 ]
 
+# The days a case can speak of. The oldest provision encoded is in force from 1855 (rules/):
+# 1800 leaves room for the parents and grandparents of a person born then, and refuses a birth
+# in year 0001. A case's ages and deadlines run a century or so past its dates: 2199 keeps them
+# inside the calendar (year 9999) and is later than any assessment will be.
+EARLIEST = dt.date(1800, 1, 1)
+LATEST = dt.date(2199, 12, 31)
+
+
+def _case_day(day: dt.date) -> dt.date:
+    if not EARLIEST <= day <= LATEST:
+        raise problem(
+            "date_range",
+            N_("{date} is outside the days a case can speak of ({earliest} to {latest})"),
+            date=day,
+            earliest=EARLIEST,
+            latest=LATEST,
+        )
+    return day
+
+
+CaseDate = Annotated[
+    ISODate,
+    AfterValidator(_case_day),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "format": "date",
+            "description": f"a day from {EARLIEST} to {LATEST}",
+        }
+    ),
+]
+
 Country = Annotated[
     str,
     BeforeValidator(_country),
@@ -70,6 +147,25 @@ Country = Annotated[
             "type": "string",
             "description": "ISO 3166-1 alpha-2 country code",
             "enum": sorted(COUNTRY_CODES),
+        }
+    ),
+]
+
+Name = Annotated[
+    StrictStr,
+    AfterValidator(plain_text),
+    WithJsonSchema(
+        {"type": "string", "maxLength": NAME_LENGTH, "description": "valid Unicode text"}
+    ),
+]
+
+FreeValue = Annotated[
+    Any,
+    AfterValidator(_free_text),
+    WithJsonSchema(
+        {
+            "description": f"any value; each text in it valid Unicode, at most {TEXT_LENGTH} "
+            "characters"
         }
     ),
 ]

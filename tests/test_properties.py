@@ -64,6 +64,10 @@ def cases(draw):
     later = st.builds(
         lambda n: birth + dt.timedelta(days=n), st.integers(0, (as_of - birth).days + 365 * 5)
     )
+    # a marriage from about 16 (one under 10 is refused as impossible)
+    wed = st.builds(lambda n: birth + dt.timedelta(days=365 * 16 + n), st.integers(0, 365 * 20))
+    # a parent's nationality by birth dates from the parent's birth, before the child's
+    before = st.builds(lambda n: birth - dt.timedelta(days=n), st.integers(0, 365 * 50))
     kind = draw(st.sampled_from(["territory", "territory", "ship", "aircraft"]))
     foundling = draw(st.booleans()) if kind == "territory" else False
     person = {
@@ -116,7 +120,7 @@ def cases(draw):
             for _ in range(draw(st.integers(0, 2)))
         ],
         "marriages": [
-            {"spouse_nationality": draw(maybe_country), "from": draw(later).isoformat()}
+            {"spouse_nationality": draw(maybe_country), "from": draw(wed).isoformat()}
             for _ in range(draw(st.integers(0, 1)))
         ],
     }
@@ -134,8 +138,10 @@ def cases(draw):
                 "nationalities": [
                     {
                         "country": draw(country),
-                        "acquired": draw(st.sampled_from(["birth", "naturalization"])),
-                        "acquired_on": draw(st.one_of(st.none(), day)),
+                        "acquired": (mode := draw(st.sampled_from(["birth", "naturalization"]))),
+                        "acquired_on": draw(
+                            st.one_of(st.none(), before if mode == "birth" else day)
+                        ),
                     }
                     for _ in range(draw(st.integers(0, 2)))
                 ],

@@ -122,10 +122,10 @@ def _birthplaces(case: dict, i: int, parent: dict) -> Iterator[tuple[str, str, d
 
 def dated(case):
     """The case with a date on each parent's nationality by birth that has none: the day the
-    parent was presumably born, 25 years before the child. Without a date, whether the parent
-    held it at the birth follows from the mode (by birth: held; otherwise: unknown), and
-    flipping the mode would flip that too. A nationality acquired otherwise with no date is
-    left as it is, and its mode is not flipped."""
+    parent was born (`born_on`, else presumably 25 years before the child). Without a date,
+    whether the parent held it at the birth follows from the mode (by birth: held; otherwise:
+    unknown), and flipping the mode would flip that too. A nationality acquired otherwise with
+    no date is left as it is, and its mode is not flipped."""
     if not isinstance(case, dict) or not isinstance(case.get("person"), dict):
         return case
     birth = case["person"].get("birth_date")
@@ -139,7 +139,8 @@ def dated(case):
             if nationality.get("acquired", "birth") == "birth" and not nationality.get(
                 "acquired_on"
             ):
-                nationality["acquired_on"] = birthday(born, -25).isoformat()
+                since = parent.get("born_on") or birthday(born, -25).isoformat()
+                nationality["acquired_on"] = since
     return out
 
 

@@ -327,7 +327,9 @@ def _row(coll: str, tests: list, born: dt.date, lows: list, highs: list, variant
         lows.append(day)
         return {**row, "date": dt.date.fromordinal(day).isoformat()}
     if coll in ("residence", "marriages"):
-        return _period(tests, row, born, lows, highs)
+        # a marriage at 20 (one under 10 is refused as impossible); a residence from a month old
+        first = birthday(born, AT_TWENTY).toordinal() if coll == "marriages" else b + AFTER_BIRTH
+        return _period(tests, row, born, lows, highs, first)
     day = _number(_on(tests, "born_on"), [b + PARENT_BORN]) if _on(tests, "born_on") else None
     died = _number(_on(tests, "died_on"), [b + DIED]) if _on(tests, "died_on") else None
     return {
@@ -356,10 +358,10 @@ def _dated(tests, date_field, age_field, born, preferred) -> int:
     raise _Fail
 
 
-def _period(tests, row, born, lows, highs) -> dict:
+def _period(tests, row, born, lows, highs, first: int) -> dict:
     """A residence or marriage: its start, and whether it still runs, with the years it lasted
     turned into bounds on the assessment date."""
-    start = _number(_on(tests, "from"), [born.toordinal() + AFTER_BIRTH], born.toordinal())
+    start = _number(_on(tests, "from"), [first], born.toordinal())
     began = dt.date.fromordinal(start)
     ongoing = _choice("ongoing", _on(tests, "ongoing"), [True], 0)
     low, high = _interval(_on(tests, "years")) if _on(tests, "years") else (0, None)
