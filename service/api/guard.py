@@ -53,7 +53,7 @@ class Guard:
             if not status:
                 problem = Problem("internal-error", "the service failed on this request")
                 await _send_problem(scope, send_marked, problem)
-            state["outcome"] = f"internal-error ({type(error).__name__} at {_where(error)})"
+            state["outcome"] = f"internal-error ({type(error).__name__} at {code_place(error)})"
         finally:
             self._log(state, status[0] if status else 0)
 
@@ -74,12 +74,24 @@ def _declared_length(scope) -> int:
     return 0
 
 
+class BodyTooLarge(Problem):
+    """More body than the endpoint's limit came in; `more_body`: whether more is still to come
+    (a reader that drains the rest, so the client can finish sending, needs to know)."""
+
+    def __init__(self, limit: int, more_body: bool = False):
+        super().__init__(
+            "body-too-large", f"the body is over this endpoint's limit of {limit} bytes"
+        )
+        self.more_body = more_body
+
+
 def too_large(limit: int) -> Problem:
-    return Problem("body-too-large", f"the body is over this endpoint's limit of {limit} bytes")
+    return BodyTooLarge(limit)
 
 
 def _limited(receive, limit: int):
-    """`receive`, raising body-too-large once more than `limit` body bytes have come in."""
+    """`receive`, raising BodyTooLarge for each message once more than `limit` body bytes have
+    come in."""
     seen = 0
 
     async def receive_limited():
@@ -88,13 +100,15 @@ def _limited(receive, limit: int):
         if message["type"] == "http.request":
             seen += len(message.get("body", b""))
             if seen > limit:
-                raise too_large(limit)
+                raise BodyTooLarge(limit, message.get("more_body", False))
         return message
 
     return receive_limited
 
 
-def _where(error: Exception) -> str:
+def code_place(error: Exception) -> str:
+    """Where in our code `error` was raised (file:line): what a log may say of a failure, whose
+    message may quote the case."""
     tb = error.__traceback__
     while tb and tb.tb_next:
         tb = tb.tb_next

@@ -1,0 +1,196 @@
+"""The service under careless and hostile clients (issue 14): text UTF-8 cannot carry, JSON
+that is not standard, one case that breaks, clients that send before they read, slow clients,
+spreadsheet formulas, and the documentation page's own assets."""
+
+import json
+import logging
+import socket
+
+import httpx
+import pytest
+
+from schemas.determination import CaseError
+from schemas.errors import FieldProblem
+from service.api.app import create_app
+from service.api.config import Settings
+from service.api.examples import EXAMPLE_CASE
+from service.api.guard import problem_response
+from service.api.problems import Problem
+from service.api.state import Service
+from tests.support import fields, problem
+from tests.support import server as serving
+
+CASE = json.dumps(EXAMPLE_CASE)
+JSON = {"Content-Type": "application/json"}
+NDJSON = {"Content-Type": "application/x-ndjson"}
+TIMEOUTS = {}
+
+# a lone surrogate as JSON writes it: in the case id, in a code, as a key
+SURROGATES = [
+    (CASE.replace('"EXAMPLE-CR-1"', '"\\ud800"'), "id"),
+    (CASE.replace('"birth_country": "CR"', '"birth_country": "\\udfff"'), "person.birth_country"),
+    (CASE[:-1] + ', "\\ud800": 1}', None),  # a key: the case validation names what it can
+]
+
+
+def lines(response) -> list[dict]:
+    assert response.status_code == 200, response.text
+    return [json.loads(line) for line in response.text.splitlines()]
+
+
+# --- text UTF-8 cannot carry ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body, where", SURROGATES)
+def test_a_lone_surrogate_is_a_422_naming_the_field(server, body, where):
+    with server.client() as client:
+        response = client.post("/v1/screen", content=body, headers=JSON)
+    found = fields(problem(response, 422, "invalid-case"))
+    assert where in found or where is None, found
+
+
+@pytest.mark.parametrize("body, where", SURROGATES)
+def test_a_lone_surrogate_in_a_batch_is_one_error_in_place(server, body, where):
+    array = f"[{CASE}, {body}, {CASE}]"
+    ndjson = f"{CASE}\n{body}\n{CASE}\n"
+    with server.client() as client:
+        answers = [
+            lines(client.post("/v1/batch", content=array, headers=JSON)),
+            lines(client.post("/v1/batch", content=ndjson, headers=NDJSON)),
+        ]
+    for got in answers:
+        assert [a.get("case_id") for a in (got[0], got[2])] == ["EXAMPLE-CR-1"] * 2
+        assert got[1]["error"] == "invalid_case"
+        assert where in {p["field"] for p in got[1]["problems"]} or where is None
+
+
+def test_an_echoed_surrogate_is_escaped_in_the_error(engine, monkeypatch):
+    """A value echoed by a problem (a case id, a date) cannot make the answer unsendable: the
+    problem details of /v1/screen and a batch's error line both write it as its escape."""
+    echoed = FieldProblem(field="person.birth_date", problem="'2001-\ud800' is not a date")
+    refusal = Problem("invalid-case", "cannot: '\ud800'", [echoed], case_id="\udfff")
+    sent = problem_response(refusal, "/v1/screen", {}).body.decode("utf-8")
+    assert json.loads(sent)["problems"] == [
+        {"field": "person.birth_date", "problem": "'2001-\\ud800' is not a date"}
+    ]
+    assert json.loads(sent)["case_id"] == "\\udfff"
+
+    error = CaseError(case_id="\udfff", error="invalid_case", problems=[echoed])
+    monkeypatch.setattr(engine, "screen_data", lambda *args: error)
+    line = Service(Settings(), engine).screen_records([EXAMPLE_CASE], None, False)
+    assert json.loads(line)["problems"][0]["problem"] == "'2001-\\ud800' is not a date"
+
+
+def test_a_case_that_breaks_the_service_is_one_error_in_place(engine, monkeypatch, caplog):
+    """Whatever fails on one case is its line: logged by where in the code, never by the case."""
+    service = Service(Settings(), engine)
+    real = engine.screen_data
+
+    def breaks(case, *args):
+        if case.get("id") == "SECRET-NAME":
+            raise RuntimeError("a message quoting SECRET-NAME")
+        return real(case, *args)
+
+    monkeypatch.setattr(engine, "screen_data", breaks)
+    broken = {**EXAMPLE_CASE, "id": "SECRET-NAME"}
+    with caplog.at_level(logging.ERROR, logger="nationality.http"):
+        out = service.screen_records([EXAMPLE_CASE, broken, EXAMPLE_CASE], None, False)
+    answers = [json.loads(line) for line in out.decode().splitlines()]
+    assert [a.get("case_id") for a in answers] == ["EXAMPLE-CR-1", None, "EXAMPLE-CR-1"]
+    assert CaseError.model_validate(answers[1]).error == "internal_error"
+    assert "fault of ours" in answers[1]["problems"][0]["problem"]
+    assert "RuntimeError" in caplog.text and "SECRET" not in caplog.text
+
+
+# --- JSON that is not standard ---------------------------------------------------------------
+
+NOT_JSON = [
+    ('{"id": NaN}', "NaN is not a JSON value"),
+    ('{"id": -Infinity}', "-Infinity is not a JSON value"),
+    ('{"id": 1e999}', "the number '1e999' is too large"),
+    ('{"id": "A", "id": "B"}', "the key 'id' is given twice in one object"),
+    ('{"person": {"sex": "F", "sex": "M"}}', "the key 'sex' is given twice"),
+]
+
+
+@pytest.mark.parametrize("body, words", NOT_JSON)
+@pytest.mark.parametrize(
+    "path, wrap",
+    [
+        ("/v1/screen", "{}"),
+        ("/v1/batch", "[{}]"),
+        (
+            "/v1/reforms/impact",
+            '{{"shipped": "cr-no-registration-condition", "population": {{"cases": [{}]}}}}',
+        ),
+        ("/v1/audit", '{{"countries": ["MX"], "population": {{"cases": [{}]}}}}'),
+    ],
+)
+def test_json_that_is_not_standard_is_malformed(server, body, words, path, wrap):
+    with server.client() as client:
+        response = client.post(path, content=wrap.format(body), headers=JSON)
+    assert words in fields(problem(response, 400, "malformed-json"))["(body)"]
+
+
+@pytest.mark.parametrize("body, words", NOT_JSON)
+def test_an_ndjson_line_that_is_not_standard_is_one_error_in_place(server, body, words):
+    with server.client() as client:
+        answers = lines(client.post("/v1/batch", content=f"{CASE}\n{body}\n", headers=NDJSON))
+    assert answers[0]["case_id"] == "EXAMPLE-CR-1"
+    assert answers[1]["error"] == "unreadable"
+    assert words in answers[1]["problems"][0]["problem"]
+    assert answers[1]["problems"][0]["field"] == "line 2"
+
+
+def test_form_parse_errors_are_not_malformed_json():
+    from tests.support.asgi import AppClient
+
+    client = AppClient(create_app(Settings()))
+    try:
+        response = client.post(
+            "/screen", content=b"--x\r\n", headers={"Content-Type": "multipart/form-data"}
+        )
+    finally:
+        client.close()
+    assert problem(response, 400, "malformed-form")["detail"]
+
+
+# --- clients that send everything before they read ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def roomy(tmp_path_factory):
+    """A service whose batches may hold 3,000 cases (answers megabytes larger than the socket
+    buffers), with short timeouts for the slow clients' tests."""
+    limits = {"max_batch_cases": 3_000, "max_batch_bytes": 2**24, **TIMEOUTS}
+    running = serving.start(tmp_path_factory.mktemp("roomy"), limits=limits)
+    yield running
+    running.stop()
+
+
+def sent_whole(client, cases: list[dict], padding: int):
+    """A chunked NDJSON batch (a generator body) sent whole before the answer is read: the
+    cases, then `padding` lines of a quickly refused case."""
+    padded = (json.dumps({"title": "x" * 1000}) + "\n").encode()
+
+    def chunks():
+        yield "".join(json.dumps(c) + "\n" for c in cases).encode()
+        for _ in range(padding // 1000):
+            yield padded * 1000
+
+    return client.post("/v1/batch", content=chunks(), headers=NDJSON)
+
+
+def test_a_chunked_batch_past_the_limits_sent_whole_gets_its_answer(roomy, engine):
+    """3,000 cases, then 100,000 lines past the case limit and 100 MB past the byte limit, sent
+    whole before reading: the rest of the body is read and dropped while the answers wait, so
+    the client can finish sending, then read every answer and the problem."""
+    cases = serving.generated(engine.law, 3_000, seed=5)
+    small_window = [(socket.SOL_SOCKET, socket.SO_RCVBUF, 64 * 1024)]
+    transport = httpx.HTTPTransport(socket_options=small_window)
+    with roomy.client(transport=transport) as client:
+        response = sent_whole(client, cases, 100_000)
+    answers = lines(response)
+    assert len(response.content) > 5 * 2**20  # more than the kernel buffers between the two
+    assert [a.get("case_id") for a in answers[:-1]] == [c["id"] for c in cases]
+    assert answers[-1]["type"] in ("/v1/problems/too-many-cases", "/v1/problems/body-too-large")
