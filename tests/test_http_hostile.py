@@ -12,7 +12,7 @@ import pytest
 from schemas.determination import CaseError
 from schemas.errors import FieldProblem
 from service.api.app import create_app
-from service.api.config import Settings
+from service.api.config import ConfigError, Settings, load_settings
 from service.api.examples import EXAMPLE_CASE
 from service.api.guard import problem_response
 from service.api.problems import Problem
@@ -23,7 +23,9 @@ from tests.support import server as serving
 CASE = json.dumps(EXAMPLE_CASE)
 JSON = {"Content-Type": "application/json"}
 NDJSON = {"Content-Type": "application/x-ndjson"}
-TIMEOUTS = {}
+# short, for the slow clients' tests; each is waited for many times over, so none can flake
+TIMEOUTS = {"header_timeout": 1, "body_timeout": 1, "keep_alive_timeout": 1}
+PATIENCE = 30  # seconds a test waits for what should come in about one
 
 # a lone surrogate as JSON writes it: in the case id, in a code, as a key
 SURROGATES = [
@@ -194,3 +196,109 @@ def test_a_chunked_batch_past_the_limits_sent_whole_gets_its_answer(roomy, engin
     assert len(response.content) > 5 * 2**20  # more than the kernel buffers between the two
     assert [a.get("case_id") for a in answers[:-1]] == [c["id"] for c in cases]
     assert answers[-1]["type"] in ("/v1/problems/too-many-cases", "/v1/problems/body-too-large")
+
+
+# --- slow clients -----------------------------------------------------------------------------
+
+
+def connection(running) -> socket.socket:
+    host, port = running.url.removeprefix("http://").split(":")
+    conn = socket.create_connection((host, int(port)), timeout=PATIENCE)
+    return conn
+
+
+def closed(conn: socket.socket, trickle: bytes = b"") -> bytes:
+    """What the server sends until it closes the connection, sending `trickle` a byte at a
+    time meanwhile (a slowloris). Fails if the connection is still open after PATIENCE."""
+    conn.settimeout(0.2)
+    received = b""
+    for step in range(int(PATIENCE / 0.2)):
+        try:
+            if step < len(trickle):
+                conn.sendall(trickle[step : step + 1])
+            piece = conn.recv(65536)
+        except TimeoutError:
+            continue
+        except (BrokenPipeError, ConnectionResetError):
+            return received
+        if not piece:
+            return received
+        received += piece
+    raise AssertionError(f"the connection is still open after {PATIENCE} s: {received!r}")
+
+
+def test_half_a_request_line_is_closed_at_the_header_timeout(roomy):
+    with connection(roomy) as conn:
+        conn.sendall(b"POST /v1/scr")
+        assert closed(conn) == b""
+
+
+def test_a_silent_connection_is_closed_at_the_header_timeout(roomy):
+    with connection(roomy) as conn:
+        assert closed(conn) == b""
+
+
+def test_headers_trickled_a_byte_at_a_time_are_closed(roomy):
+    """Each byte comes well within the timeout, the headers never do: the clock is not reset."""
+    with connection(roomy) as conn:
+        assert closed(conn, trickle=b"GET /healthz HTTP/1.1\r\nX-Padding: " + b"x" * 1000) == b""
+
+
+def test_a_slow_body_is_408_and_closed(roomy):
+    with connection(roomy) as conn:
+        conn.sendall(
+            b"POST /v1/screen HTTP/1.1\r\nHost: t\r\nX-API-Key: full-key\r\n"
+            b"Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{"
+        )
+        answer = closed(conn)
+    assert answer.startswith(b"HTTP/1.1 408"), answer
+    assert b"/v1/problems/request-timeout" in answer
+
+
+def test_a_slow_ndjson_body_ends_with_a_408_line(roomy):
+    with connection(roomy) as conn:
+        conn.sendall(
+            b"POST /v1/batch HTTP/1.1\r\nHost: t\r\nX-API-Key: full-key\r\n"
+            b"Content-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n"
+            + f"{len(CASE) + 1:x}\r\n{CASE}\n\r\n".encode()
+        )
+        answer = closed(conn)
+    assert answer.startswith(b"HTTP/1.1 200"), answer
+    assert b'"case_id":"EXAMPLE-CR-1"' in answer
+    assert b"/v1/problems/request-timeout" in answer
+
+
+def test_an_idle_keep_alive_connection_is_closed(roomy):
+    with connection(roomy) as conn:
+        conn.sendall(b"GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n")
+        assert closed(conn).startswith(b"HTTP/1.1 200")
+
+
+def test_one_slow_client_does_not_keep_sigterm_from_finishing(tmp_path):
+    """A request whose body never ends holds the server no longer than the shutdown timeout."""
+    limits = {"body_timeout": 3600, "header_timeout": 3600, "shutdown_timeout": 1}
+    running = serving.start(tmp_path, limits=limits)
+    try:
+        with connection(running) as conn:
+            conn.sendall(
+                b"POST /v1/screen HTTP/1.1\r\nHost: t\r\nX-API-Key: full-key\r\n"
+                b"Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{"
+            )
+            running.process.terminate()
+            assert running.process.wait(timeout=PATIENCE) is not None
+    finally:
+        running.stop()
+
+
+def test_timeouts_have_safe_defaults_and_are_configurable(tmp_path):
+    config = tmp_path / "service.toml"
+    config.write_text("[limits]\nheader_timeout = 4\nbody_timeout = 7.5\n", encoding="utf-8")
+    env = {"NATIONALITY_KEEP_ALIVE_TIMEOUT": "2", "NATIONALITY_SHUTDOWN_TIMEOUT": "9"}
+    limits = load_settings(config, env=env).limits
+    assert (limits.header_timeout, limits.body_timeout) == (4, 7.5)
+    assert (limits.keep_alive_timeout, limits.shutdown_timeout) == (2, 9)
+    default = load_settings(env={}).limits
+    assert 0 < default.header_timeout <= 30 and 0 < default.body_timeout <= 60
+    assert 0 < default.shutdown_timeout <= 60
+    with pytest.raises(ConfigError, match="NATIONALITY_HEADER_TIMEOUT"):
+        load_settings(env={"NATIONALITY_HEADER_TIMEOUT": "0"})

@@ -1,6 +1,7 @@
 """The middleware every request passes: a request id, the body limits, privacy headers, and the
 one log line per request, which carries nothing about a person."""
 
+import asyncio
 import json
 import logging
 import uuid
@@ -46,7 +47,8 @@ class Guard:
             if _declared_length(scope) > limit:
                 await _send_problem(scope, send_marked, too_large(limit))
             else:
-                await self.app(scope, _limited(receive, limit), send_marked)
+                receive = _limited(receive, limit, self.limits.body_timeout)
+                await self.app(scope, receive, send_marked)
         except ClientDisconnect:  # nobody is left to answer
             state["outcome"] = f"{state.get('outcome', '')} client gone".strip()
         except Exception as error:  # a fault of ours: say so without a traceback of the data
@@ -89,18 +91,26 @@ def too_large(limit: int) -> Problem:
     return BodyTooLarge(limit)
 
 
-def _limited(receive, limit: int):
+def _limited(receive, limit: int, timeout: float):
     """`receive`, raising BodyTooLarge for each message once more than `limit` body bytes have
-    come in."""
-    seen = 0
+    come in, and request-timeout when the body pauses longer than `timeout` seconds."""
+    seen, more = 0, True
 
     async def receive_limited():
-        nonlocal seen
-        message = await receive()
+        nonlocal seen, more
+        try:
+            message = await (asyncio.wait_for(receive(), timeout) if more else receive())
+        except TimeoutError:
+            raise Problem(
+                "request-timeout",
+                f"the body paused for more than {timeout:g} seconds",
+                headers={"Connection": "close"},
+            ) from None
         if message["type"] == "http.request":
+            more = message.get("more_body", False)
             seen += len(message.get("body", b""))
             if seen > limit:
-                raise BodyTooLarge(limit, message.get("more_body", False))
+                raise BodyTooLarge(limit, more)
         return message
 
     return receive_limited

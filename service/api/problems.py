@@ -57,6 +57,12 @@ KINDS = {
     "body-too-large": Kind(
         413, "Body too large", "The body is larger than this service accepts for the endpoint."
     ),
+    "request-timeout": Kind(
+        408,
+        "Request timeout",
+        "The body paused longer than this service waits (limits.body_timeout); the connection "
+        "is closed.",
+    ),
     "too-many-cases": Kind(
         413,
         "Too many cases",
