@@ -2,9 +2,12 @@
 that is not standard, one case that breaks, clients that send before they read, slow clients,
 spreadsheet formulas, and the documentation page's own assets."""
 
+import csv
+import io
 import json
 import logging
 import socket
+from pathlib import Path
 
 import httpx
 import pytest
@@ -17,9 +20,12 @@ from service.api.examples import EXAMPLE_CASE
 from service.api.guard import problem_response
 from service.api.problems import Problem
 from service.api.state import Service
+from service.cli import main as cli
+from service.reports.lab import spreadsheet_text
 from tests.support import fields, problem
 from tests.support import server as serving
 
+ROOT = Path(__file__).resolve().parent.parent
 CASE = json.dumps(EXAMPLE_CASE)
 JSON = {"Content-Type": "application/json"}
 NDJSON = {"Content-Type": "application/x-ndjson"}
@@ -302,3 +308,53 @@ def test_timeouts_have_safe_defaults_and_are_configurable(tmp_path):
     assert 0 < default.shutdown_timeout <= 60
     with pytest.raises(ConfigError, match="NATIONALITY_HEADER_TIMEOUT"):
         load_settings(env={"NATIONALITY_HEADER_TIMEOUT": "0"})
+
+
+# --- spreadsheet formulas ---------------------------------------------------------------------
+
+FORMULA = '=HYPERLINK("http://x","y")'
+# born in Costa Rica in 1990 to an Ecuadorian mother, unregistered: the CR reform changes her
+CHANGED = {
+    "id": FORMULA,
+    "as_of": "2028-01-01",
+    "person": {"birth_date": "1990-01-01", "birth_country": "CR"},
+    "parents": [{"role": "mother", "nationalities": [{"country": "EC", "acquired": "birth"}]}],
+}
+
+
+def first_cells(text: str) -> list[str]:
+    return [row[0] for row in csv.reader(io.StringIO(text))][1:]
+
+
+def test_a_formula_in_the_impact_csv_is_text_over_http(server):
+    body = {"shipped": "cr-no-registration-condition", "population": {"cases": [CHANGED]}}
+    with server.client() as client:
+        table = client.post("/v1/reforms/impact?format=csv", json=body)
+    assert table.status_code == 200, table.text
+    assert first_cells(table.text) == ["'" + FORMULA]
+
+
+def test_a_formula_in_the_impact_csv_is_text_from_the_command_line(tmp_path):
+    people, out = tmp_path / "people.jsonl", tmp_path / "impact.csv"
+    people.write_text(json.dumps(CHANGED) + "\n", encoding="utf-8")
+    reform = str(ROOT / "rules" / "reforms" / "cr-no-registration-condition.yaml")
+    assert cli(["reform", reform, "--population", str(people), "--csv", "-o", str(out)]) == 0
+    assert first_cells(out.read_text(encoding="utf-8")) == ["'" + FORMULA]
+
+
+@pytest.mark.parametrize(
+    "cell, shown",
+    [
+        ("=1+1", "'=1+1"),
+        ("+1", "'+1"),
+        ("-1", "'-1"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("18-24", "18-24"),
+        ("CR at 0", "CR at 0"),
+        ("", ""),
+    ],
+)
+def test_cells_a_spreadsheet_would_run_are_quoted(cell, shown):
+    assert spreadsheet_text(cell) == shown
