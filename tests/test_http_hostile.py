@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import logging
+import re
 import socket
 from pathlib import Path
 
@@ -358,3 +359,27 @@ def test_a_formula_in_the_impact_csv_is_text_from_the_command_line(tmp_path):
 )
 def test_cells_a_spreadsheet_would_run_are_quoted(cell, shown):
     assert spreadsheet_text(cell) == shown
+
+
+# --- the documentation page --------------------------------------------------------------------
+
+
+def test_docs_load_nothing_from_another_site_and_cannot_be_framed(server):
+    with server.client(key_name=None) as client:
+        page = client.get("/docs")
+        linked = re.findall(r'(?:src|href)="([^"]+)"', page.text)
+        assets = {url: client.get(url) for url in linked}
+    assert page.status_code == 200
+    policy = page.headers["content-security-policy"]
+    assert "frame-ancestors 'none'" in policy and "script-src 'self';" in policy
+    assert "http" not in policy and "unsafe-eval" not in policy
+    assert "<script>" not in page.text  # no inline script: the policy would refuse it
+    assert linked and all(url.startswith("/docs/assets/") for url in linked)
+    assert all(answer.status_code == 200 for answer in assets.values())
+    assert b"SwaggerUIBundle" in assets["/docs/assets/swagger-ui-bundle.js"].content
+    assert client_gets_404(server, "/docs/assets/..%2Fdocs.py")
+
+
+def client_gets_404(server, path: str) -> bool:
+    with server.client(key_name=None) as client:
+        return client.get(path).status_code == 404
