@@ -148,7 +148,8 @@ def test_impact_as_csv_and_as_an_html_page(server):
     assert page.headers["content-type"] == "text/html; charset=utf-8"
     assert page.headers["content-language"] == "en"
     assert (
-        page.headers["content-security-policy"] == "default-src 'none'; style-src 'unsafe-inline'"
+        page.headers["content-security-policy"]
+        == "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
     )
     assert page.text.startswith('<!DOCTYPE html><html lang="en">')
     assert "<svg" in page.text and "<script" not in page.text

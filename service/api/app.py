@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException
 from engine import Engine, default_engine
 from schemas.determination import Determination
 from schemas.errors import FieldProblem, field_path
+from service.api import docs as swagger
 from service.api import lab, law, openapi, operations, screening
 from service.api.access import HEADER
 from service.api.config import Settings, load_settings
@@ -48,6 +49,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         description=openapi.description(service.settings, service.engine.law),
         lifespan=lifespan,
         redoc_url=None,
+        docs_url=None,  # served from the package's own assets (service/api/docs.py)
     )
     app.state.service = service
     version = service.engine.law.version
@@ -72,6 +74,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     law.routes(app, service.engine.law, docs)
     lab.routes(app, service, docs)
     operations.routes(app, service, docs)
+    swagger.routes(app)
     app.openapi = lambda: openapi.document(app, docs)
     return app
 

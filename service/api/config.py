@@ -43,6 +43,10 @@ ENVIRONMENT = {
     "NATIONALITY_MAX_LAB_CASES": ("limits", "max_lab_cases"),
     "NATIONALITY_RATE_PER_MINUTE": ("limits", "rate_per_minute"),
     "NATIONALITY_RATE_BURST": ("limits", "burst"),
+    "NATIONALITY_HEADER_TIMEOUT": ("limits", "header_timeout"),
+    "NATIONALITY_BODY_TIMEOUT": ("limits", "body_timeout"),
+    "NATIONALITY_KEEP_ALIVE_TIMEOUT": ("limits", "keep_alive_timeout"),
+    "NATIONALITY_SHUTDOWN_TIMEOUT": ("limits", "shutdown_timeout"),
 }
 
 
@@ -95,6 +99,19 @@ class Limits(Strict):
     )
     rate_per_minute: int = Field(600, gt=0, description="requests per minute per key")
     burst: int = Field(60, gt=0, description="requests a key may make at once")
+    header_timeout: float = Field(
+        10,
+        gt=0,
+        description="seconds for a request's headers, from the connection or the "
+        "last answer on it; then the connection is closed (slow headers, silent connections)",
+    )
+    body_timeout: float = Field(
+        30, gt=0, description="seconds the body may pause between two pieces; then 408"
+    )
+    keep_alive_timeout: float = Field(5, gt=0, description="seconds an idle connection is kept")
+    shutdown_timeout: int = Field(
+        30, gt=0, description="seconds requests in progress get to finish on SIGTERM"
+    )
 
 
 class Settings(Strict):

@@ -1,6 +1,7 @@
 """The middleware every request passes: a request id, the body limits, privacy headers, and the
 one log line per request, which carries nothing about a person."""
 
+import asyncio
 import json
 import logging
 import uuid
@@ -46,14 +47,15 @@ class Guard:
             if _declared_length(scope) > limit:
                 await _send_problem(scope, send_marked, too_large(limit))
             else:
-                await self.app(scope, _limited(receive, limit), send_marked)
+                receive = _limited(receive, limit, self.limits.body_timeout)
+                await self.app(scope, receive, send_marked)
         except ClientDisconnect:  # nobody is left to answer
             state["outcome"] = f"{state.get('outcome', '')} client gone".strip()
         except Exception as error:  # a fault of ours: say so without a traceback of the data
             if not status:
                 problem = Problem("internal-error", "the service failed on this request")
                 await _send_problem(scope, send_marked, problem)
-            state["outcome"] = f"internal-error ({type(error).__name__} at {_where(error)})"
+            state["outcome"] = f"internal-error ({type(error).__name__} at {code_place(error)})"
         finally:
             self._log(state, status[0] if status else 0)
 
@@ -74,27 +76,49 @@ def _declared_length(scope) -> int:
     return 0
 
 
+class BodyTooLarge(Problem):
+    """More body than the endpoint's limit came in; `more_body`: whether more is still to come
+    (a reader that drains the rest, so the client can finish sending, needs to know)."""
+
+    def __init__(self, limit: int, more_body: bool = False):
+        super().__init__(
+            "body-too-large", f"the body is over this endpoint's limit of {limit} bytes"
+        )
+        self.more_body = more_body
+
+
 def too_large(limit: int) -> Problem:
-    return Problem("body-too-large", f"the body is over this endpoint's limit of {limit} bytes")
+    return BodyTooLarge(limit)
 
 
-def _limited(receive, limit: int):
-    """`receive`, raising body-too-large once more than `limit` body bytes have come in."""
-    seen = 0
+def _limited(receive, limit: int, timeout: float):
+    """`receive`, raising BodyTooLarge for each message once more than `limit` body bytes have
+    come in, and request-timeout when the body pauses longer than `timeout` seconds."""
+    seen, more = 0, True
 
     async def receive_limited():
-        nonlocal seen
-        message = await receive()
+        nonlocal seen, more
+        try:
+            message = await (asyncio.wait_for(receive(), timeout) if more else receive())
+        except TimeoutError:
+            raise Problem(
+                "request-timeout",
+                f"the body paused for more than {timeout:g} seconds",
+                headers={"Connection": "close"},
+            ) from None
         if message["type"] == "http.request":
+            more = message.get("more_body", False)
             seen += len(message.get("body", b""))
             if seen > limit:
-                raise too_large(limit)
+                raise BodyTooLarge(limit, more)
         return message
 
     return receive_limited
 
 
-def _where(error: Exception) -> str:
+def code_place(error: Exception) -> str:
+    """Where in our code `error` was raised (file:line): what a log may say of a failure, whose
+    message may quote the case."""
     tb = error.__traceback__
     while tb and tb.tb_next:
         tb = tb.tb_next

@@ -23,7 +23,7 @@ from service.reports.lab import impact_csv, impact_html
 ReportFormat = Literal["json", "csv", "html"]
 IMPACT_PATH, AUDIT_PATH = "/v1/reforms/impact", "/v1/audit"
 # the HTML report loads nothing and runs nothing: its charts are inline SVG, its style inline
-REPORT_POLICY = "default-src 'none'; style-src 'unsafe-inline'"
+REPORT_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
 
 
 def routes(app: FastAPI, service: Service, docs: Docs) -> None:

@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import StreamingResponse
 
+from service.api.guard import BodyTooLarge
 from service.api.problems import Problem
 from service.api.requests import Ask
 
@@ -32,15 +33,17 @@ class NDJSONStream(StreamingResponse):
 
 
 async def stream_cases(screen: Screen, request: Request, cases: list, ask: Ask):
-    """A JSON array's cases, screened a chunk at a time while the client is there."""
-    screened = 0
+    """A JSON array's cases, screened a chunk at a time while the client is there; a client
+    that leaves is logged as gone, as on the NDJSON path."""
+    screened, gone = 0, ""
     for start in range(0, len(cases), CHUNK):
         if await request.is_disconnected():
+            gone = ", client gone"
             break
         chunk = cases[start : start + CHUNK]
         yield await run_in_threadpool(screen, chunk, ask.lang, ask.explain)
         screened += len(chunk)
-    request.state.outcome = f"batch of {screened}"
+    request.state.outcome = f"batch of {screened}{gone}"
 
 
 async def stream_lines(
@@ -55,8 +58,10 @@ async def stream_lines(
                 break
             count += len(records)
             yield await run_in_threadpool(screen, records, ask.lang, ask.explain)
-    except Problem as problem:  # uvicorn reads and drops the rest, so the client can finish
+    except Problem as problem:  # the rest is read and dropped, so the client can finish
+        intake.drop()
         yield _problem_line(problem, request)
+        await intake.ended.wait()
         return
     except ClientDisconnect:
         pass
@@ -102,27 +107,62 @@ async def _lines(intake: "_Intake", limit: int) -> AsyncIterator[list[tuple[int,
 class _Intake:
     """Reads a streamed body ahead into memory (at most the batch byte limit), so that it keeps
     coming in while answers wait to be read: a client that sends its whole batch before it
-    reads (most do) would otherwise block on a server blocked on it. Once the body is in, it
-    watches for the client going away, so a batch nobody will read stops being screened."""
+    reads (most do) would otherwise block on a server blocked on it. Past a limit (cases or
+    bytes) the rest of the body is still read, and dropped, for the same reason: the client
+    finishes sending, then reads the answers and the problem. Once the body is in, it watches
+    for the client going away, so a batch nobody will read stops being screened."""
 
     GROUP = 256 * 1024  # bytes of arrived body handed on at once, at most
+    DRAINED = 1 << 30  # bytes dropped past a limit, at most: then the connection is closed
 
     def __init__(self, request: Request):
         self.arrived: asyncio.Queue = asyncio.Queue()
-        self.gone = False
-        self._task = asyncio.create_task(self._read(request))
+        self.gone = self.dropping = False
+        self.ended = asyncio.Event()  # the whole body has come in, been dropped, or failed
+        self._task = asyncio.create_task(self._read(request.receive))
 
-    async def _read(self, request: Request) -> None:
+    async def _read(self, receive) -> None:
         try:
-            async for piece in request.stream():
-                if piece:
-                    self.arrived.put_nowait(piece)
+            await self._body(receive)
             self.arrived.put_nowait(None)
-            while (await request.receive())["type"] != "http.disconnect":
+            self.ended.set()
+            while (await receive())["type"] != "http.disconnect":
                 pass
             self.gone = True
-        except Exception as error:  # over the limit, or the client gone: raised to the reader
+        except Exception as error:  # the client gone: raised to the reader
             self.arrived.put_nowait(error)
+            self.ended.set()
+
+    async def _body(self, receive) -> None:
+        """Each piece of the body onto `arrived` (the byte limit's problem in its place), or,
+        once dropping, nowhere."""
+        dropped, more = 0, True
+        while more and dropped <= self.DRAINED:
+            try:
+                message = await receive()
+            except BodyTooLarge as problem:  # said once; the rest is dropped
+                if not self.dropping:
+                    self.drop(problem)
+                more = problem.more_body
+                continue
+            if message["type"] == "http.disconnect":
+                raise ClientDisconnect()
+            body, more = message.get("body", b""), message.get("more_body", False)
+            if self.dropping:
+                dropped += len(body)
+            elif body:
+                self.arrived.put_nowait(body)
+
+    def drop(self, problem: Exception | None = None) -> None:
+        """Past a limit, what is still to come is dropped. The byte limit (`problem`) is the
+        intake's: the reader gets it after the body before it; the case limit is the reader's,
+        which wants nothing more."""
+        self.dropping = True
+        if problem:
+            self.arrived.put_nowait(problem)
+            return
+        while not self.arrived.empty():
+            self.arrived.get_nowait()
 
     async def pieces(self) -> AsyncIterator[bytes | None]:
         """What has arrived, joined up to GROUP bytes; None once the body is complete; a

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, Field
 
 from schemas.errors import FieldProblem
+from service.api.strict import escaped
 
 MEDIA_TYPE = "application/problem+json"
 BASE = "/v1/problems/"
@@ -25,6 +26,12 @@ class Kind:
 KINDS = {
     "malformed-json": Kind(
         400, "Malformed JSON", "The body is not valid JSON (or not UTF-8); `problems` says where."
+    ),
+    "malformed-form": Kind(
+        400,
+        "Malformed form",
+        "The caseworker's page was sent form data (application/x-www-form-urlencoded or "
+        "multipart/form-data) that cannot be read as such.",
     ),
     "invalid-case": Kind(
         422,
@@ -49,6 +56,12 @@ KINDS = {
     ),
     "body-too-large": Kind(
         413, "Body too large", "The body is larger than this service accepts for the endpoint."
+    ),
+    "request-timeout": Kind(
+        408,
+        "Request timeout",
+        "The body paused longer than this service waits (limits.body_timeout); the connection "
+        "is closed.",
     ),
     "too-many-cases": Kind(
         413,
@@ -83,11 +96,12 @@ KINDS = {
     ),
 }
 
-# the kind of an error raised by the framework, by status (the more specific kinds are ours)
+# the kind of an error raised by the framework, by status (the more specific kinds are ours;
+# the framework's only 400 is a form it cannot parse: our JSON is read by requests.parse_json)
 STATUS_KINDS = {
     kind.status: name
     for name, kind in KINDS.items()
-    if name not in ("invalid-request", "invalid-reform")
+    if name not in ("invalid-request", "invalid-reform", "malformed-json")
 }
 
 
@@ -133,16 +147,22 @@ class Problem(Exception):
         self.status = status or KINDS[kind].status
 
     def details(self, instance: str | None = None, request_id: str | None = None):
+        """The problem details, what they echo of the input escaped so they can be sent."""
         return ProblemDetails(
             type=BASE + self.kind,
             title=KINDS[self.kind].title,
             status=self.status,
-            detail=self.detail,
-            instance=instance,
+            detail=escaped(self.detail),
+            instance=escaped(instance) if instance else instance,
             request_id=request_id,
-            problems=self.problems,
-            case_id=self.case_id,
+            problems=sendable(self.problems),
+            case_id=escaped(self.case_id) if self.case_id else self.case_id,
         )
+
+
+def sendable(found: list[FieldProblem]) -> list[FieldProblem]:
+    """Problems with what they echo of the input escaped (a lone surrogate), so they encode."""
+    return [FieldProblem(field=escaped(p.field), problem=escaped(p.problem)) for p in found]
 
 
 def field(where: str, problem: str) -> list[FieldProblem]:

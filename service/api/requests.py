@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from schemas.determination import CaseError
 from schemas.errors import problems
+from service.api import strict
 from service.api.access import HEADER, Access
 from service.api.config import Scope
 from service.api.problems import Problem, field
@@ -22,7 +23,13 @@ def parse_json(body: bytes):
     if not body.strip():
         raise Problem("malformed-json", "the body is empty", field("(body)", "expected JSON"))
     try:
-        return json.loads(body)
+        return strict.loads(body)
+    except strict.NonStandardJSON as error:
+        raise Problem(
+            "malformed-json",
+            f"the body is not valid JSON: {error}",
+            field("(body)", f"not valid JSON: {error}"),
+        ) from None
     except json.JSONDecodeError as error:
         where = f"{error.msg} at line {error.lineno} column {error.colno}"
         raise Problem(

@@ -64,6 +64,8 @@ def serve(args) -> int:
     print(_banner(settings, law), file=sys.stderr)
     import uvicorn
 
+    from service.api.protocol import PROTOCOL
+
     uvicorn.run(
         "service.api.app:app_from_environment",
         factory=True,
@@ -73,6 +75,9 @@ def serve(args) -> int:
         log_config=LOG_CONFIG,
         access_log=False,
         server_header=False,
+        http=PROTOCOL,  # with a header read timeout (limits.header_timeout)
+        timeout_keep_alive=settings.limits.keep_alive_timeout,
+        timeout_graceful_shutdown=settings.limits.shutdown_timeout,
     )
     return 0
 

@@ -148,8 +148,20 @@ def _states_shown(report: ImpactReport) -> list[str]:
 # --- impact: CSV --------------------------------------------------------------------------------
 
 
+# a spreadsheet runs a cell that starts with one of these as a formula (OWASP, CSV injection)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_text(cell: str) -> str:
+    """A cell as text a spreadsheet shows and never runs: one that would start a formula gets a
+    leading single quote, as OWASP recommends. Every column of the impact CSV is text (its
+    counts are words such as "18-24"), so every cell goes through here."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
 def impact_csv(report: ImpactReport) -> str:
-    """One row per case and state whose answer changed, with the case's profile."""
+    """One row per case and state whose answer changed, with the case's profile; any cell that
+    a spreadsheet would run as a formula (a case id `=HYPERLINK(...)`) is made text."""
     fixed = [
         "case_id",
         "country",
@@ -166,12 +178,13 @@ def impact_csv(report: ImpactReport) -> str:
     extra = list(dict.fromkeys(k for c in report.changes for k in c.profile))
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(fixed + extra)
+    writer.writerow([spreadsheet_text(name) for name in fixed + extra])
     for c in report.changes:
         row = [c.case_id, c.country, c.before, c.after, c.direction, c.risk_before, c.risk_after]
         row += [" ".join(c.rules_before), " ".join(c.rules_after)]
         row += [" ".join(c.routes_before), " ".join(c.routes_after)]
-        writer.writerow(row + [c.profile.get(k, "") for k in extra])
+        row += [c.profile.get(k, "") for k in extra]
+        writer.writerow([spreadsheet_text(str(cell or "")) for cell in row])
     return out.getvalue()
 
 
