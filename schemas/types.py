@@ -10,7 +10,7 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
 
 from schemas.codes import COUNTRY_CODES
-from schemas.errors import N_, problem
+from schemas.errors import N_, echo, problem
 
 
 def _iso_date(value: Any) -> dt.date:
@@ -27,7 +27,7 @@ def _iso_date(value: Any) -> dt.date:
         "date_type",
         N_("must be a date written YYYY-MM-DD, got {type} {value}"),
         type=type(value).__name__,
-        value=repr(value),
+        value=echo(value),
     )
 
 
@@ -42,7 +42,7 @@ def _country(value: Any) -> str:
         raise problem(
             "country_type",
             N_("must be an ISO 3166-1 alpha-2 country code, got {value}"),
-            value=repr(value),
+            value=echo(value),
         )
     if value not in COUNTRY_CODES:
         if value.upper() in COUNTRY_CODES:
