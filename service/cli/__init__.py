@@ -71,7 +71,9 @@ def _parser() -> argparse.ArgumentParser:
         "--before", action="store_true", help="with --reform: the law before it instead"
     )
     parser.set_defaults(needs_engine=True, lab=False)
-    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+    sub = parser.add_subparsers(
+        required=True, metavar="COMMAND", help="what to do (nationality COMMAND --help: its options)"
+    )
 
     for room in (screening, law, lab, service):
         room.add(sub)

@@ -41,6 +41,12 @@ def written(path: Path | None, *inputs: Path | None) -> Iterator[TextIO]:
         return
     _refuse_onto_input(path, inputs)
     target = Path(os.path.realpath(path))  # through a symlink: its file is replaced, not it
+    if target.is_dir():
+        raise OutputError(f"cannot write {path}: it is a folder; give a file name")
+    if target.exists() and not target.is_file():  # /dev/null, /dev/stdout, a pipe: as it is
+        with _opened(path) as stream:
+            yield stream
+        return
     try:
         handle, temporary = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".part", dir=target.parent
@@ -56,6 +62,16 @@ def written(path: Path | None, *inputs: Path | None) -> Iterator[TextIO]:
         with suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+@contextmanager
+def _opened(path: Path) -> Iterator[TextIO]:
+    try:
+        stream = path.open("w", encoding="utf-8")
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
+    with stream:
+        yield stream
 
 
 def emit(text: str, path: Path | None, *inputs: Path | None) -> None:

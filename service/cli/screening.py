@@ -94,7 +94,7 @@ def screen(engine, args) -> int:
     except OutputError as error:
         return _failed(error)
     except OSError as error:
-        return _failed(said(error))
+        return _failed(f"cannot write {args.output or 'stdout'}: {said(error)}")
     errors = sum(isinstance(a, CaseError) for a in answers)
     if errors:
         print(f"{errors} of {len(answers)} cases could not be screened", file=sys.stderr)
@@ -127,7 +127,9 @@ def batch(engine, args) -> int:
     except KeyboardInterrupt:
         tally.end(f"interrupted after {tally.cases} cases", args.output)
         return INTERRUPTED
-    except (DocumentError, OutputError) as error:
+    except OutputError as error:
+        return _failed(error)
+    except DocumentError as error:
         tally.end(str(error), args.output)
         return USAGE
     except OSError as error:
