@@ -72,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.set_defaults(needs_engine=True, lab=False)
     sub = parser.add_subparsers(
-        required=True, metavar="COMMAND", help="what to do (nationality COMMAND --help: its options)"
+        required=True, metavar="COMMAND", help="what to do (COMMAND --help: its options)"
     )
 
     for room in (screening, law, lab, service):
