@@ -197,5 +197,10 @@ class CaseError(Out):
     """Stands in place of a determination when a case cannot be screened (e.g. in a batch)."""
 
     case_id: str | None = None
+    line: int | None = Field(
+        None,
+        description="in a batch: the input record it answers, from 1 (the line of JSON Lines, "
+        "the position in a list); left out elsewhere",
+    )
     error: str = Field(description="what kind of failure: invalid_case or unreadable")
     problems: list[FieldProblem]

@@ -4,8 +4,12 @@ Each problem is an English template with named values, so an interface can show 
 caseworker's language: `problems(error, gettext)` translates the template, then fills it in.
 """
 
+import reprlib
+
 from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticCustomError
+
+ECHO = 60  # characters of a bad value a problem shows: enough to find it, never a flood
 
 
 def N_(message: str) -> str:
@@ -19,8 +23,25 @@ class FieldProblem(BaseModel):
 
 
 def problem(kind: str, template: str, **values) -> PydanticCustomError:
-    """A validation error of our own, its template kept so it can be translated."""
-    return PydanticCustomError(kind, template, {"template": template, **values})
+    """A validation error of our own, its template kept so it can be translated; the values it
+    shows are cut to ECHO characters, so a huge value is never copied into the message."""
+    shown = {k: _cut(v) if isinstance(v, str) else v for k, v in values.items()}
+    return PydanticCustomError(kind, template, {"template": template, **shown})
+
+
+def echo(value) -> str:
+    """A short repr of a bad value for a message: a few items of a few levels, ECHO characters
+    at most, whatever the value's size (a list may stand for millions through YAML aliases)."""
+    return _cut(_ECHO_REPR.repr(value))
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= ECHO else text[: ECHO - 1] + "…"
+
+
+_ECHO_REPR = reprlib.Repr()
+_ECHO_REPR.maxlevel, _ECHO_REPR.maxlist, _ECHO_REPR.maxdict = 2, 4, 4
+_ECHO_REPR.maxstring = _ECHO_REPR.maxother = _ECHO_REPR.maxlong = ECHO
 
 
 # pydantic's own errors that bad input commonly meets, as templates over their context

@@ -14,7 +14,7 @@ from pydantic import AfterValidator, BeforeValidator, PlainSerializer, StrictStr
 from pydantic_core import PydanticCustomError
 
 from schemas.codes import COUNTRY_CODES
-from schemas.errors import N_, problem
+from schemas.errors import N_, echo, problem
 
 NAME_LENGTH = 200  # an id or a code: a reference, not a document
 TEXT_LENGTH = 5000  # a free text (a worked case's title or reasoning): a few pages at most
@@ -71,7 +71,7 @@ def _iso_date(value: Any) -> dt.date:
         "date_type",
         N_("must be a date written YYYY-MM-DD, got {type} {value}"),
         type=type(value).__name__,
-        value=repr(value),
+        value=echo(value),
     )
 
 
@@ -86,7 +86,7 @@ def _country(value: Any) -> str:
         raise problem(
             "country_type",
             N_("must be an ISO 3166-1 alpha-2 country code, got {value}"),
-            value=repr(value),
+            value=echo(value),
         )
     plain_text(value)
     if value not in COUNTRY_CODES:

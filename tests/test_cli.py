@@ -170,9 +170,10 @@ def test_screen_json_with_explanations(tmp_path, capsys):
 
 def test_screen_an_invalid_case_names_the_field(tmp_path, capsys):
     bad = {**CASE, "person": {"birth_date": "2001-02-30", "birth_country": "CR"}}
-    code, out, _ = run(capsys, "screen", str(write(tmp_path, "c.yaml", bad)))
-    assert code == 2
+    code, out, err = run(capsys, "screen", str(write(tmp_path, "c.yaml", bad)))
+    assert code == 1  # screened what it could: the case's error in place (README: exit codes)
     assert "person.birth_date: '2001-02-30' is not a valid date" in out
+    assert "1 of 1 cases could not be screened" in err
 
 
 @pytest.mark.parametrize(
@@ -204,15 +205,17 @@ def test_batch_gives_one_line_per_input_in_order_with_errors_in_place(tmp_path, 
     source.write_text("\n".join(lines) + "\n")
     out_path = tmp_path / "out.jsonl"
     code, _, err = run(capsys, "batch", str(source), "-o", str(out_path))
-    assert code == 0
+    assert code == 1  # some cases could not be screened
     results = [json.loads(line) for line in out_path.read_text().splitlines()]
-    assert [r.get("case_id") for r in results] == ["A", None, "B", "C"]
+    assert [r.get("case_id") for r in results] == ["A", None, None, "B", "C"]
     assert results[0]["stateless_risk"] == "at_risk"
-    assert results[1]["error"] == "unreadable"
+    assert results[1]["error"] == "unreadable" and results[1]["line"] == 2
     assert results[1]["problems"][0]["field"] == "line 2"
-    assert results[2]["error"] == "invalid_case"
-    assert results[2]["problems"][0]["field"] == "person.birth_date"
-    assert "2 of 4 cases could not be screened" in err
+    assert results[2]["line"] == 3 and "blank line" in results[2]["problems"][0]["problem"]
+    assert results[3]["error"] == "invalid_case" and results[3]["line"] == 4
+    assert results[3]["problems"][0]["field"] == "person.birth_date"
+    assert "line" not in results[4]
+    assert "3 of 5 cases could not be screened" in err
 
 
 def test_batch_reads_a_yaml_list_and_writes_to_stdout(tmp_path, capsys):

@@ -185,10 +185,15 @@ def lines(response) -> list[dict]:
 
 
 def cli_batch(tmp_path, text: str) -> list[dict]:
+    """The CLI's answers to the same lines, as the service gives them: the service still skips
+    blank lines (the CLI answers them since issue 14) and numbers only unreadable lines."""
     source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     source.write_bytes(text.encode("utf-8", "surrogateescape"))
-    assert cli(["batch", str(source), "-o", str(out)]) == 0
-    return [json.loads(line) for line in out.read_text().splitlines()]
+    assert cli(["batch", str(source), "-o", str(out)]) in (0, 1)  # 1: some not screened
+    answers = [json.loads(line) for line in out.read_text().splitlines()]
+    blank = "blank line: it holds no case"
+    kept = [a for a in answers if not any(p["problem"] == blank for p in a.get("problems", []))]
+    return [{k: v for k, v in a.items() if k != "line"} for a in kept]
 
 
 def test_json_batch_one_line_per_case_in_order_errors_in_place(server, engine):
@@ -218,7 +223,10 @@ def test_ndjson_batch_streamed_in_answers_as_the_cli_does(server, tmp_path):
     headers = {"Content-Type": "application/x-ndjson"}
     with server.client() as client:
         answers = lines(client.post("/v1/batch", content=chunks(), headers=headers))
-    assert answers == cli_batch(tmp_path, text)
+    assert [{k: v for k, v in a.items() if k != "line"} for a in answers] == cli_batch(
+        tmp_path, text
+    )
+    assert answers[1]["line"] == 3
     assert [a.get("case_id") for a in answers] == ["A", None, "B", "C"]
     assert answers[1]["problems"][0]["field"] == "line 3"
 

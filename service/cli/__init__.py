@@ -8,15 +8,22 @@ import sys
 from pathlib import Path
 
 from service.cli import lab, law, screening, service
+from service.cli.output import INTERRUPTED, LAW, USAGE
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.before and not args.reform:
+        parser.error("--before needs --reform: it asks for the law before that reform")
     try:
         return _run(args)
     except BrokenPipeError:  # the reader (e.g. `| head`) stopped reading: not an error
         sys.stderr.close()
         return 0
+    except KeyboardInterrupt:  # Ctrl-C: a batch says what it wrote; anything else just stops
+        print("nationality: interrupted", file=sys.stderr)
+        return INTERRUPTED
 
 
 def _run(args) -> int:
@@ -33,20 +40,23 @@ def _run(args) -> int:
                 engine = lab.under_reform(engine, args)
         except ReformError as error:
             print(error, file=sys.stderr)
-            return 2
+            return USAGE
         except LawError as error:
             print(error, file=sys.stderr)
-            return 3
+            return LAW
         return args.command(engine, args)
     except ImportError as error:
         print(f"nationality: {error}", file=sys.stderr)
-        return 3
+        return LAW
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="nationality",
         description="Nationality determination and statelessness screening (MIRPS states).",
+        epilog="Exit codes: 0 every case screened; 1 some cases could not be screened (their "
+        "errors in place); 2 a wrong option, an unreadable input or an unwritable output; "
+        "3 the rules cannot be used; 130 interrupted (Ctrl-C).",
     )
     parser.add_argument("--rules", help="rules directory (default: the project's rules/)")
     parser.add_argument(
@@ -61,7 +71,9 @@ def _parser() -> argparse.ArgumentParser:
         "--before", action="store_true", help="with --reform: the law before it instead"
     )
     parser.set_defaults(needs_engine=True, lab=False)
-    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+    sub = parser.add_subparsers(
+        required=True, metavar="COMMAND", help="what to do (COMMAND --help: its options)"
+    )
 
     for room in (screening, law, lab, service):
         room.add(sub)

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from schemas.lab import AUDIT_SAMPLE, IMPACT_SAMPLE
-from service.cli.output import emit
+from service.cli.output import USAGE, OutputError, emit, said
 from service.documents import DocumentError, answer_dict, iter_inputs
 
 
@@ -26,8 +26,12 @@ def add(sub) -> None:
     shape = impact.add_mutually_exclusive_group()
     shape.add_argument("--json", action="store_true", help="the whole report as JSON")
     shape.add_argument("--csv", action="store_true", help="one row per changed case and state")
-    impact.add_argument("-o", "--output", type=Path, help="write the JSON or CSV here")
-    impact.add_argument("--html", type=Path, help="also write an HTML report with charts")
+    impact.add_argument(
+        "-o", "--output", type=Path, help="write the JSON or CSV here (never an input)"
+    )
+    impact.add_argument(
+        "--html", type=Path, help="also write an HTML report with charts (never an input)"
+    )
     impact.set_defaults(command=reform, lab=True)
 
     flips = sub.add_parser(
@@ -42,8 +46,8 @@ def add(sub) -> None:
         help="leave out the witness cases (one for each way each rule applies)",
     )
     flips.add_argument("--examples", type=int, default=2, help="example pairs per finding")
-    flips.add_argument("--json", action="store_true")
-    flips.add_argument("-o", "--output", type=Path, help="write the JSON here")
+    flips.add_argument("--json", action="store_true", help="the whole report as JSON")
+    flips.add_argument("-o", "--output", type=Path, help="write the JSON here (never an input)")
     flips.set_defaults(command=audit, lab=True)
 
 
@@ -78,7 +82,9 @@ def _population_options(command, sample: int) -> None:
         default=sample,
         help=f"generated cases (default {sample}); a grid no larger is enumerated whole",
     )
-    group.add_argument("--seed", type=int, default=2026)
+    group.add_argument(
+        "--seed", type=int, default=2026, help="seed of the generated cases (default 2026)"
+    )
     group.add_argument("--as-of", type=_date, help="assessment date of generated cases")
     group.add_argument(
         "--axis",
@@ -167,15 +173,27 @@ def reform(engine, args) -> int:
     report, code = _lab_run(lab.impact, ImpactRequest, asked, args, name, _population(args))
     if report is None:
         return code
-    if args.html:
-        args.html.write_text(impact_html(report, args.lang), encoding="utf-8")
-    if args.json:
-        emit(json.dumps(answer_dict(report), ensure_ascii=False, indent=2), args.output)
-    elif args.csv:
-        emit(impact_csv(report), args.output)
-    else:
-        print(impact_text(report, args.lang))
+    inputs = (args.reform_file, args.population)
+    try:
+        if args.html:
+            emit(impact_html(report, args.lang), args.html, *inputs)
+        if args.json:
+            emit(
+                json.dumps(answer_dict(report), ensure_ascii=False, indent=2), args.output, *inputs
+            )
+        elif args.csv:
+            emit(impact_csv(report), args.output, *inputs)
+        else:
+            print(impact_text(report, args.lang))
+    except (OutputError, OSError) as error:
+        return _unwritten(error)
     return 0
+
+
+def _unwritten(error: Exception) -> int:
+    """An output that could not be written, said on stderr."""
+    print(f"nationality: {said(error) if isinstance(error, OSError) else error}", file=sys.stderr)
+    return USAGE
 
 
 def audit(engine, args) -> int:
@@ -207,8 +225,12 @@ def audit(engine, args) -> int:
     report, code = _lab_run(lab.audit, AuditRequest, asked, args, name, population)
     if report is None:
         return code
-    if args.json:
-        emit(json.dumps(answer_dict(report), ensure_ascii=False, indent=2), args.output)
-    else:
-        print(audit_text(report, args.lang))
+    try:
+        if args.json:
+            text = json.dumps(answer_dict(report), ensure_ascii=False, indent=2)
+            emit(text, args.output, args.population, args.reform)
+        else:
+            print(audit_text(report, args.lang))
+    except (OutputError, OSError) as error:
+        return _unwritten(error)
     return 1 if report.disagreements else 0

@@ -2,16 +2,21 @@
 the command line lists them."""
 
 import json
+import sys
 from pathlib import Path
 
+from schemas.codes import COUNTRY_CODES
+from service.cli.output import USAGE, said
 from service.documents import answer_dict
 
 
 def add(sub) -> None:
     """rules: every encoded rule, or GLOBALCIT's modes; schemas: the formats' JSON Schemas."""
     listing = sub.add_parser("rules", help="list the encoded rules with citations and dates")
-    listing.add_argument("--country", help="only this country (ISO code)")
-    listing.add_argument("--json", action="store_true")
+    listing.add_argument(
+        "--country", help="only this country's rules (ISO 3166-1 alpha-2 code, e.g. CR or cr)"
+    )
+    listing.add_argument("--json", action="store_true", help="as JSON, for programs")
     listing.add_argument(
         "--coverage",
         action="store_true",
@@ -20,12 +25,24 @@ def add(sub) -> None:
     listing.set_defaults(command=rules)
 
     formats = sub.add_parser("schemas", help="write the JSON Schemas of the formats")
-    formats.add_argument("-o", "--output", type=Path, default=Path("schemas/json"))
+    formats.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        help="the folder to write them in (the project keeps them in schemas/json)",
+    )
     formats.set_defaults(command=schemas)
 
 
 def rules(engine, args) -> int:
     args.lang = args.lang or "es"
+    if args.country:
+        args.country = args.country.upper()
+        unknown = _unknown_country(engine.law, args.country)
+        if unknown:
+            print(f"nationality: --country {unknown}", file=sys.stderr)
+            return USAGE
     if args.coverage:
         return _coverage(engine, args)
     from service.catalog import rules
@@ -43,15 +60,23 @@ def rules(engine, args) -> int:
     return 0
 
 
+def _unknown_country(law, code: str) -> str | None:
+    """Why `code` names no rule pack of the law (None if it names one)."""
+    if code in law.countries:
+        return None
+    packs = ", ".join(sorted(law.countries))
+    if code not in COUNTRY_CODES:
+        return f"{code}: not an ISO 3166-1 alpha-2 country code (the law has packs for {packs})"
+    return f"{code}: the law has no rule pack for it (it has packs for {packs})"
+
+
 def _coverage(engine, args) -> int:
     from dataclasses import asdict
 
     from engine.coverage import coverage
 
     rows = [
-        r
-        for r in coverage(engine.law, args.lang)
-        if not args.country or r.country == args.country.upper()
+        r for r in coverage(engine.law, args.lang) if not args.country or r.country == args.country
     ]
     if args.json:
         print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
@@ -67,6 +92,10 @@ def _coverage(engine, args) -> int:
 def schemas(engine, args) -> int:
     from schemas.export import write_schemas
 
-    for path in write_schemas(args.output):
-        print(path)
+    try:
+        for path in write_schemas(args.output):
+            print(path)
+    except OSError as error:
+        print(f"nationality: {said(error)}", file=sys.stderr)
+        return USAGE
     return 0

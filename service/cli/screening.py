@@ -1,25 +1,35 @@
 """`nationality screen` and `nationality batch`: cases from files, answers to the terminal or a
-file, errors in place of the cases that cannot be screened."""
+file, errors in place of the cases that cannot be screened.
+
+Both end the same way (service/cli/output.py): 0 when every case was screened, 1 when some
+could not be (their errors in place, the count on stderr), 2 when the input cannot be read or
+the output written, 130 on Ctrl-C. A batch gives one output line per input record, in order.
+"""
 
 import json
 import sys
 from pathlib import Path
 
 from schemas.determination import CaseError
-from service.documents import (
-    DocumentError,
-    answer_dict,
-    answer_json,
-    count_inputs,
-    iter_inputs,
-    load_cases,
+from schemas.errors import echo
+from service.cli.output import (
+    INTERRUPTED,
+    NOT_SCREENED,
+    SCREENED,
+    USAGE,
+    OutputError,
+    said,
+    written,
 )
+from service.documents import DocumentError, answer_dict, answer_json, load_cases, numbered_inputs
+
+MOST_SCREENED = 1000  # cases one `screen` report may hold; more are a batch's
 
 
 def add(sub) -> None:
     """screen: the case(s) in a file; batch: one output line per input."""
     single = sub.add_parser("screen", help="screen the case(s) in a YAML or JSON file")
-    single.add_argument("case", type=Path)
+    single.add_argument("case", type=Path, help="a YAML or JSON file: one case, or a list")
     single.add_argument(
         "--format",
         choices=["text", "markdown", "html", "json"],
@@ -38,12 +48,18 @@ def add(sub) -> None:
         action="store_true",
         help="with JSON: include why, why not and what would change it",
     )
-    single.add_argument("-o", "--output", type=Path, help="write to this file (default: stdout)")
+    single.add_argument(
+        "-o", "--output", type=Path, help="write to this file (default: stdout); never the input"
+    )
     single.set_defaults(command=screen)
 
     lines = sub.add_parser("batch", help="screen many cases: one output line per input")
-    lines.add_argument("input", type=Path, help="JSON Lines (.jsonl) or a YAML/JSON list")
-    lines.add_argument("-o", "--output", type=Path, help="output JSON Lines (default: stdout)")
+    lines.add_argument(
+        "input", type=Path, help="JSON Lines (.jsonl), a JSON array (.json) or a YAML list"
+    )
+    lines.add_argument(
+        "-o", "--output", type=Path, help="output JSON Lines (default: stdout); never the input"
+    )
     lines.add_argument("--explain", action="store_true", help="include explanations")
     lines.set_defaults(command=batch)
 
@@ -54,21 +70,35 @@ def screen(engine, args) -> int:
     try:
         cases = load_cases(args.case)
     except DocumentError as error:
-        print(f"nationality: {error}", file=sys.stderr)
-        return 2
+        return _failed(error)
+    if len(cases) > MOST_SCREENED:
+        return _failed(
+            f"{args.case} holds {len(cases)} cases; a report holds at most {MOST_SCREENED}: "
+            f"screen them with `nationality batch {args.case}`"
+        )
     explain = args.explain or args.format != "json"
     answers = [engine.screen_data(case, args.lang, explain) for case in cases]
+    if len(answers) > 1:  # a list: an error says which of its cases it stands for
+        for number, answer in enumerate(answers, 1):
+            if isinstance(answer, CaseError):
+                answer.line = number
     if args.format == "json":
         out = [answer_dict(a) for a in answers]
         text = json.dumps(out[0] if len(out) == 1 else out, ensure_ascii=False, indent=2) + "\n"
     else:
         lang = args.lang or engine.language(_states(answers))
         text = render(answers, engine.law, lang, args.format)
-    if args.output:
-        args.output.write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
-    return 2 if any(isinstance(a, CaseError) for a in answers) else 0
+    try:
+        with written(args.output, args.case) as out:
+            out.write(text)
+    except OutputError as error:
+        return _failed(error)
+    except OSError as error:
+        return _failed(f"cannot write {args.output or 'stdout'}: {said(error)}")
+    errors = sum(isinstance(a, CaseError) for a in answers)
+    if errors:
+        print(f"{errors} of {len(answers)} cases could not be screened", file=sys.stderr)
+    return NOT_SCREENED if errors else SCREENED
 
 
 def _states(answers) -> list[str]:
@@ -76,51 +106,74 @@ def _states(answers) -> list[str]:
     return [c for a in answers if not isinstance(a, CaseError) for c in a.nationality]
 
 
+def _failed(error) -> int:
+    print(f"nationality: {error}", file=sys.stderr)
+    return USAGE
+
+
 def batch(engine, args) -> int:
+    tally = _Tally(sys.stderr.isatty() and args.output is not None)
     try:
-        total = count_inputs(args.input)
-        inputs = iter_inputs(args.input)
-        out = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
-    except (DocumentError, OSError) as error:
-        print(f"nationality: {error}", file=sys.stderr)
-        return 2
-    progress = _Progress(total) if sys.stderr.isatty() and args.output else None
-    errors = 0
-    try:
-        for raw in inputs:
-            answer = (
-                raw
-                if isinstance(raw, CaseError)
-                else engine.screen_data(raw, args.lang, args.explain)
-            )
-            errors += isinstance(answer, CaseError)
-            out.write(answer_json(answer) + "\n")
-            if progress:
-                progress.step()
-    except (OSError, ValueError) as error:
-        print(f"nationality: {error}", file=sys.stderr)
-        return 2
-    finally:
-        if out is not sys.stdout:
-            out.close()
-        if progress:
-            progress.done()
-    if errors:
-        print(f"{errors} of {total} cases could not be screened", file=sys.stderr)
-    return 0
+        with written(args.output, args.input) as out:
+            for number, raw in numbered_inputs(args.input):
+                answer = raw
+                if not isinstance(raw, CaseError):
+                    answer = engine.screen_data(raw, args.lang, args.explain)
+                if isinstance(answer, CaseError):
+                    answer.line = number
+                out.write(answer_json(answer) + "\n")
+                tally.add(answer)
+            out.flush()
+    except KeyboardInterrupt:
+        tally.end(f"interrupted after {tally.cases} cases", args.output)
+        return INTERRUPTED
+    except OutputError as error:
+        return _failed(error)
+    except DocumentError as error:
+        tally.end(str(error), args.output)
+        return USAGE
+    except OSError as error:
+        tally.end(said(error), args.output)
+        return USAGE
+    tally.end(None, args.output)
+    return NOT_SCREENED if tally.errors else SCREENED
 
 
-class _Progress:
-    def __init__(self, total: int):
-        self.total, self.count = total, 0
+class _Tally:
+    """What a batch has written so far: the cases, those that could not be screened, the ids
+    met more than once; a progress count on a terminal while writing to a file."""
 
-    def step(self) -> None:
-        self.count += 1
-        if self.count % 100 == 0 or self.count == self.total:
-            filled = int(30 * self.count / max(self.total, 1))
-            bar = "#" * filled + "-" * (30 - filled)
-            sys.stderr.write(f"\r[{bar}] {self.count}/{self.total} cases")
+    SHOWN = 5  # repeated ids named in the summary
+
+    def __init__(self, progress: bool):
+        self.progress, self.cases, self.errors = progress, 0, 0
+        self.ids: set[str] = set()
+        self.repeated: dict[str, None] = {}  # in the order first met again
+
+    def add(self, answer) -> None:
+        self.cases += 1
+        self.errors += isinstance(answer, CaseError)
+        if answer.case_id is not None:
+            if answer.case_id in self.ids:
+                self.repeated.setdefault(answer.case_id)
+            self.ids.add(answer.case_id)
+        if self.progress and self.cases % 100 == 0:
+            sys.stderr.write(f"\r{self.cases} cases")
             sys.stderr.flush()
 
-    def done(self) -> None:
-        sys.stderr.write("\n")
+    def end(self, failure: str | None, output: Path | None) -> None:
+        """The summary on stderr; after a failure, what became of the output."""
+        if self.progress and self.cases >= 100:
+            sys.stderr.write("\n")
+        if failure:
+            kept = f"; nothing written to {output}" if output else f"; {self.cases} lines written"
+            print(f"nationality: {failure}{kept}", file=sys.stderr)
+            return
+        if self.errors:
+            print(f"{self.errors} of {self.cases} cases could not be screened", file=sys.stderr)
+        if self.repeated:
+            first = ", ".join(echo(i) for i in list(self.repeated)[: self.SHOWN])
+            print(
+                f"warning: {len(self.repeated)} case ids appear more than once (first: {first})",
+                file=sys.stderr,
+            )
