@@ -185,15 +185,11 @@ def lines(response) -> list[dict]:
 
 
 def cli_batch(tmp_path, text: str) -> list[dict]:
-    """The CLI's answers to the same lines, as the service gives them: the service still skips
-    blank lines (the CLI answers them since issue 14) and numbers only unreadable lines."""
+    """The CLI's answers to the same lines."""
     source, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     source.write_bytes(text.encode("utf-8", "surrogateescape"))
     assert cli(["batch", str(source), "-o", str(out)]) in (0, 1)  # 1: some not screened
-    answers = [json.loads(line) for line in out.read_text().splitlines()]
-    blank = "blank line: it holds no case"
-    kept = [a for a in answers if not any(p["problem"] == blank for p in a.get("problems", []))]
-    return [{k: v for k, v in a.items() if k != "line"} for a in kept]
+    return [json.loads(line) for line in out.read_text().splitlines()]
 
 
 def test_json_batch_one_line_per_case_in_order_errors_in_place(server, engine):
@@ -223,12 +219,11 @@ def test_ndjson_batch_streamed_in_answers_as_the_cli_does(server, tmp_path):
     headers = {"Content-Type": "application/x-ndjson"}
     with server.client() as client:
         answers = lines(client.post("/v1/batch", content=chunks(), headers=headers))
-    assert [{k: v for k, v in a.items() if k != "line"} for a in answers] == cli_batch(
-        tmp_path, text
-    )
-    assert answers[1]["line"] == 3
-    assert [a.get("case_id") for a in answers] == ["A", None, "B", "C"]
-    assert answers[1]["problems"][0]["field"] == "line 3"
+    assert answers == cli_batch(tmp_path, text)  # one answer per line, blank ones too
+    assert [a.get("case_id") for a in answers] == ["A", None, None, "B", None, "C"]
+    assert [a.get("line") for a in answers] == [None, 2, 3, 4, 5, None]  # B is invalid
+    assert answers[1]["problems"][0]["problem"] == "blank line: it holds no case"
+    assert answers[2]["problems"][0]["field"] == "line 3"
 
 
 def test_ndjson_line_that_is_not_utf8_is_one_error_in_place(server):
@@ -348,10 +343,11 @@ def test_a_json_batch_must_be_an_array(server, body, status, kind, words):
 def test_an_empty_batch_has_an_empty_answer(server):
     with server.client() as client:
         assert lines(client.post("/v1/batch", json=[])) == []
-        ndjson = client.post(
-            "/v1/batch", content=b"\n\n", headers={"Content-Type": "application/x-ndjson"}
-        )
-        assert lines(ndjson) == []
+        headers = {"Content-Type": "application/x-ndjson"}
+        assert lines(client.post("/v1/batch", content=b"", headers=headers)) == []
+        blank = lines(client.post("/v1/batch", content=b"\n\n", headers=headers))
+    # two lines, both blank: each answered, as `nationality batch` answers them
+    assert [(a["line"], a["error"]) for a in blank] == [(1, "unreadable"), (2, "unreadable")]
 
 
 def test_a_batch_in_another_format_is_415(server):

@@ -72,12 +72,14 @@ async def stream_lines(
 
 
 async def _lines(intake: "_Intake", limit: int) -> AsyncIterator[list[tuple[int, bytes]]]:
-    """Numbered non-blank lines of the body, in groups as they arrive; past `limit` cases, the
-    lines before it, then the Problem."""
+    """Numbered lines of the body, in groups as they arrive; past `limit` lines, the lines
+    before it, then the Problem. A blank line is a record too (its answer says it holds no
+    case), as in `nationality batch`: answers line up with the lines sent."""
     pending, number, count = bytearray(), 0, 0
     async for piece in intake.pieces():
-        if piece is None:  # end of the body: a last line without a newline
-            complete, pending = [bytes(pending)], bytearray()
+        if piece is None:  # end of the body: a last line without a newline, if any
+            complete = [bytes(pending)] if pending else []
+            pending = bytearray()
         else:
             pending += piece
             end = pending.rfind(b"\n")
@@ -88,8 +90,6 @@ async def _lines(intake: "_Intake", limit: int) -> AsyncIterator[list[tuple[int,
         records = []
         for line in complete:
             number += 1
-            if not line.strip():
-                continue
             count += 1
             if count > limit:
                 if records:

@@ -192,7 +192,8 @@ class Docs:
             "description": (
                 f"At most {limits.max_batch_cases} cases and {limits.max_batch_bytes} bytes. "
                 "A JSON array of cases, or NDJSON (application/x-ndjson): one case per line, "
-                "blank lines ignored, screened as the lines arrive."
+                "screened as the lines arrive; every line gets one answer line, in order (a "
+                "blank line's says it holds no case, and every error names its `line`)."
             ),
             "content": {
                 "application/json": {"schema": array, "example": [EXAMPLE_CASE, INVALID_CASE]},

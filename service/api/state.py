@@ -53,9 +53,10 @@ class Service:
     def _line(self, record, lang: str | None, explain: bool) -> str:
         """One batch output line, whatever happens to its case: whatever fails while screening
         or writing it is that case's CaseError, and the other cases keep their answers."""
-        where = DOCUMENT
+        where, number = DOCUMENT, None
         if isinstance(record, tuple):
-            where = f"line {record[0]}"
+            number = record[0]
+            where = f"line {number}"
             record = read_line(*record)
         try:
             answer = (
@@ -63,6 +64,7 @@ class Service:
             )
             if isinstance(answer, str):
                 return answer
+            answer.line = number  # every error names its input line, as the CLI's do
             return answer_json(_sendable(answer))
         except Exception as error:  # ours: logged by where in the code, never by the case
             log.error(
@@ -75,7 +77,8 @@ class Service:
                 )
             )
             problem = FieldProblem(field=where, problem=FAILED)
-            return answer_json(CaseError(error="internal_error", problems=[problem]))
+            failed = CaseError(error="internal_error", problems=[problem], line=number)
+            return answer_json(failed)
 
     def _screened(self, case, lang: str | None, explain: bool) -> str | CaseError:
         """The Determination's JSON, or the CaseError saying why the case has none. A case
