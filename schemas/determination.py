@@ -202,5 +202,9 @@ class CaseError(Out):
         description="in a batch: the input record it answers, from 1 (the line of JSON Lines, "
         "the position in a list); left out elsewhere",
     )
-    error: str = Field(description="what kind of failure: invalid_case or unreadable")
+    error: str = Field(
+        description="what kind of failure: invalid_case (the facts break the format or are "
+        "impossible), unreadable (not JSON, not UTF-8, a blank line), or internal_error (a fault "
+        "of the service's, on this case only: the others keep their answers)"
+    )
     problems: list[FieldProblem]
