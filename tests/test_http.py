@@ -195,7 +195,10 @@ def cli_batch(tmp_path, text: str) -> list[dict]:
 def test_json_batch_one_line_per_case_in_order_errors_in_place(server, engine):
     with server.client() as client:
         answers = lines(client.post("/v1/batch", json=BATCH))
-    assert answers == [expected(engine, case) for case in BATCH]
+    assert [a.get("line") for a in answers] == [None, 2, 3, None]  # an error names its place
+    assert [{k: v for k, v in a.items() if k != "line"} for a in answers] == [
+        expected(engine, case) for case in BATCH
+    ]
     assert [a.get("case_id") for a in answers] == ["A", "B", None, "C"]
     assert answers[1]["problems"] == [
         {

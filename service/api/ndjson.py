@@ -40,7 +40,7 @@ async def stream_cases(screen: Screen, request: Request, cases: list, ask: Ask):
         if await request.is_disconnected():
             gone = ", client gone"
             break
-        chunk = cases[start : start + CHUNK]
+        chunk = list(enumerate(cases[start : start + CHUNK], start + 1))  # errors say which
         yield await run_in_threadpool(screen, chunk, ask.lang, ask.explain)
         screened += len(chunk)
     request.state.outcome = f"batch of {screened}{gone}"

@@ -157,7 +157,9 @@ class Docs:
             "/v1/batch",
             200,
             "application/x-ndjson",
-            lambda: screen_records([EXAMPLE_CASE, INVALID_CASE], None, False).decode(),
+            lambda: screen_records(
+                list(enumerate([EXAMPLE_CASE, INVALID_CASE], 1)), None, False
+            ).decode(),
         )
         too_many = Problem(
             "too-many-cases",

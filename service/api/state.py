@@ -46,7 +46,8 @@ class Service:
         return answer
 
     def screen_records(self, records: list, lang: str | None, explain: bool) -> bytes:
-        """Batch records (raw cases, CaseErrors, or numbered NDJSON lines) to output lines."""
+        """Batch records (raw cases, or numbered: (place, NDJSON line or case)) to output
+        lines."""
         out = [self._line(record, lang, explain) for record in records]
         return ("\n".join(out) + "\n").encode() if out else b""
 
@@ -54,10 +55,11 @@ class Service:
         """One batch output line, whatever happens to its case: whatever fails while screening
         or writing it is that case's CaseError, and the other cases keep their answers."""
         where, number = DOCUMENT, None
-        if isinstance(record, tuple):
-            number = record[0]
-            where = f"line {number}"
-            record = read_line(*record)
+        if isinstance(record, tuple):  # (its place in the batch, an NDJSON line or a case)
+            number, record = record
+            where = f"item {number}"
+            if isinstance(record, bytes):
+                where, record = f"line {number}", read_line(number, record)
         try:
             answer = (
                 record if isinstance(record, CaseError) else self._screened(record, lang, explain)
