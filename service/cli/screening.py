@@ -7,7 +7,9 @@ the output written, 130 on Ctrl-C. A batch gives one output line per input recor
 """
 
 import json
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from schemas.determination import CaseError
@@ -114,8 +116,10 @@ def _failed(error) -> int:
 def batch(engine, args) -> int:
     tally = _Tally(sys.stderr.isatty() and args.output is not None)
     try:
-        with written(args.output, args.input) as out:
+        with written(args.output, args.input) as out, _BetweenCases() as interrupt:
             for number, raw in numbered_inputs(args.input):
+                if interrupt.asked:
+                    raise KeyboardInterrupt
                 answer = raw
                 if not isinstance(raw, CaseError):
                     answer = engine.screen_data(raw, args.lang, args.explain)
@@ -137,6 +141,27 @@ def batch(engine, args) -> int:
         return USAGE
     tally.end(None, args.output)
     return NOT_SCREENED if tally.errors else SCREENED
+
+
+class _BetweenCases:
+    """Ctrl-C stops a batch between two cases, not inside one: durable_rules runs the rules'
+    Python actions from C, where an interrupt could surface as some other error. A second
+    Ctrl-C stops at once."""
+
+    def __enter__(self):
+        self.asked = False
+        self._previous = None
+        if threading.current_thread() is threading.main_thread():  # where signals are handled
+            self._previous = signal.signal(signal.SIGINT, self._ask)
+        return self
+
+    def _ask(self, *_) -> None:
+        self.asked = True
+        signal.signal(signal.SIGINT, self._previous)
+
+    def __exit__(self, *_) -> None:
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
 
 
 class _Tally:
