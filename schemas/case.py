@@ -26,7 +26,7 @@ from schemas.codes import (
 )
 from schemas.dates import age_on
 from schemas.determination import CaseError
-from schemas.errors import N_, problem, problems
+from schemas.errors import N_, FieldProblem, problem, problems
 from schemas.types import CaseDate, Country, FreeValue, Name, text_problem
 
 # Younger than this, a marriage is impossible, not merely unusual (engine/plausibility.py warns
@@ -346,6 +346,10 @@ def _parent_of_line(case: Case, line: str) -> Parent | None:
 def read_case(data) -> Case | CaseError:
     """Raw input (a mapping from YAML or JSON) as a Case, or the CaseError naming each field at
     fault: how every interface validates a case, so they all say the same of bad input."""
+    if not isinstance(data, dict):  # a `null` line, a list, a number: not a case at all
+        kind = {type(None): "null", list: "a list", str: "a string"}.get(type(data), "a value")
+        found = FieldProblem(field="(document)", problem=f"holds {kind}, not a case (a mapping)")
+        return CaseError(error="invalid_case", problems=[found])
     try:
         return Case.model_validate(data)
     except ValidationError as error:
