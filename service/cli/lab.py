@@ -10,6 +10,7 @@ import json
 import sys
 from pathlib import Path
 
+from schemas.errors import echo
 from schemas.lab import AUDIT_SAMPLE, IMPACT_SAMPLE
 from service.cli.interface import command
 from service.cli.output import USAGE, OutputError, emit, said
@@ -114,7 +115,7 @@ def _date(text: str):
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(f"{echo(text)} is not a date written YYYY-MM-DD") from None
 
 
 def _population(args):
