@@ -20,7 +20,7 @@ from engine.overlap import disjoint
 from engine.prepare import PreparedRule, event_clause, prepare, reads_otherwise_stateless
 from schemas import yaml_loader
 from schemas.conditions import AllOf, AnyOf, OnPerson
-from schemas.errors import DOCUMENT, field_path
+from schemas.errors import DOCUMENT, cut, field_path
 from schemas.rulepack import Pack, RuleFile
 
 # the project's rules/ in a source checkout; a wheel carries a copy inside the package
@@ -247,7 +247,7 @@ def _problems(source: str, error: ValidationError, data) -> list[LawProblem]:
 
 def _rule_id(data, index: int) -> str:
     try:
-        return str(data["rules"][index]["id"])
+        return cut(str(data["rules"][index]["id"]))
     except (KeyError, IndexError, TypeError):
         return f"#{index + 1} (no id)"
 
@@ -261,9 +261,9 @@ def _check_relations(rules, origin, problems) -> None:
                 if other == rule.id:
                     wrong = "names itself"
                 elif group and not any(rule.excepts_rule(i) for i in ids):
-                    wrong = f"no rule of this pack matches {other}"
+                    wrong = f"no rule of this pack matches {cut(other)}"
                 elif not group and other not in ids:
-                    wrong = f"no rule {other} in this pack"
+                    wrong = f"no rule {cut(other)} in this pack"
                 else:
                     continue
                 problems.append(LawProblem(origin[rule.id], wrong, rule.id, kind))

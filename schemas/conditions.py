@@ -16,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from schemas.errors import echo
 from schemas.facts import COLLECTIONS, PERSON, SINGULAR, Field
 
 NEGATED_OP = {
@@ -174,7 +175,7 @@ def _value(field: Field, value: Any, path: str):
                 return dt.date.fromisoformat(value)
             except ValueError:
                 pass
-        raise ConditionError(path, f"{value!r} is not a date written YYYY-MM-DD")
+        raise ConditionError(path, f"{echo(value)} is not a date written YYYY-MM-DD")
     if kind in ("country", "enum") and isinstance(value, str):
         if value in field.values or (field.allows_none and value == "none"):
             return value
@@ -183,8 +184,8 @@ def _value(field: Field, value: Any, path: str):
             if kind == "country"
             else "one of " + ", ".join(sorted(field.values))
         )
-        raise ConditionError(path, f"{value!r} is not {what}")
-    raise ConditionError(path, f"{value!r} is not a {kind}")
+        raise ConditionError(path, f"{echo(value)} is not {what}")
+    raise ConditionError(path, f"{echo(value)} is not a {kind}")
 
 
 def nnf(cond: Cond, negate: bool = False) -> Cond:

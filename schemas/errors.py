@@ -25,17 +25,18 @@ class FieldProblem(BaseModel):
 def problem(kind: str, template: str, **values) -> PydanticCustomError:
     """A validation error of our own, its template kept so it can be translated; the values it
     shows are cut to ECHO characters, so a huge value is never copied into the message."""
-    shown = {k: _cut(v) if isinstance(v, str) else v for k, v in values.items()}
+    shown = {k: cut(v) if isinstance(v, str) else v for k, v in values.items()}
     return PydanticCustomError(kind, template, {"template": template, **shown})
 
 
 def echo(value) -> str:
     """A short repr of a bad value for a message: a few items of a few levels, ECHO characters
     at most, whatever the value's size (a list may stand for millions through YAML aliases)."""
-    return _cut(_ECHO_REPR.repr(value))
+    return cut(_ECHO_REPR.repr(value))
 
 
-def _cut(text: str) -> str:
+def cut(text: str) -> str:
+    """A text (a name or path the input chose) at most ECHO characters long."""
     return text if len(text) <= ECHO else text[: ECHO - 1] + "…"
 
 
@@ -68,7 +69,7 @@ def field_path(loc: tuple) -> str:
         if isinstance(part, int):
             path += f"[{part}]"
         else:
-            path += f".{part}" if path else str(part)
+            path += f".{cut(part)}" if path else cut(str(part))
     return path or DOCUMENT
 
 

@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 from pydantic import Field, StrictStr, field_validator, model_validator
 
+from schemas.errors import echo
 from schemas.rulepack import RULE_ID, Source, Strict, Text
 from schemas.types import ISODate
 
@@ -49,7 +50,7 @@ class Operation(Strict):
     @classmethod
     def _rule_id(cls, value: str | None) -> str | None:
         if value is not None and not RULE_ID.match(value):
-            raise ValueError(f"{value!r} is not a rule id (<ISO>.<topic>.<name>)")
+            raise ValueError(f"{echo(value)} is not a rule id (<ISO>.<topic>.<name>)")
         return value
 
     @model_validator(mode="after")
@@ -101,7 +102,7 @@ class Reform(Strict):
                 want = "the id of a rule in the packs" if self.kind == "historical" else "a rule"
                 raise ValueError(f"operations[{i}].add: a {self.kind} reform adds {want}")
             if isinstance(op.add, str) and not RULE_ID.match(op.add):
-                raise ValueError(f"operations[{i}].add: {op.add!r} is not a rule id")
+                raise ValueError(f"operations[{i}].add: {echo(op.add)} is not a rule id")
         return self
 
     @property

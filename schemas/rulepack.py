@@ -22,6 +22,7 @@ from pydantic import (
 
 from schemas.codes import Act, Actor, Confidence, RequiredAct, Status
 from schemas.conditions import Cond, ConditionError, parse
+from schemas.errors import echo
 from schemas.types import Country, ISODate
 
 RULE_ID = re.compile(r"^[A-Z]{2}\.[a-z0-9_]+\.[a-z0-9_]+$")
@@ -202,7 +203,7 @@ class Rule(Strict):
     @classmethod
     def _id(cls, value: str) -> str:
         if not RULE_ID.match(value):
-            raise ValueError(f"{value!r} is not <ISO>.<topic>.<name> in lower_snake_case")
+            raise ValueError(f"{echo(value)} is not <ISO>.<topic>.<name> in lower_snake_case")
         return value
 
     @field_validator("mode")
@@ -210,7 +211,7 @@ class Rule(Strict):
     def _mode(cls, value: list[str]) -> list[str]:
         for code in value:
             if code not in GLOBALCIT_MODES:
-                raise ValueError(f"{code!r} is not a GLOBALCIT mode code")
+                raise ValueError(f"{echo(code)} is not a GLOBALCIT mode code")
         return value
 
     @model_validator(mode="after")

@@ -26,6 +26,7 @@ from pydantic import ValidationError
 from engine import Engine, default_engine
 from engine.loader import Law, LawError, LawProblem, PackFiles, Source, build, read, rules_dir
 from schemas import yaml_loader
+from schemas.errors import cut, echo
 from schemas.errors import problems as field_problems
 from schemas.reform import Reform
 
@@ -237,9 +238,10 @@ def _new_version(op, found, effective, where, problems) -> dict | None:
         new.pop("id")
         new.pop("in_force")
         for path, value in (op.set or {}).items():
-            _edit(new, path, copy.deepcopy(value), problems.at(f"{where}.set.{path}"))
+            _edit(new, path, copy.deepcopy(value), problems.at(f"{where}.set.{cut(path)}"))
         for path in op.unset:
-            _edit(new, path, None, problems.at(f"{where}.unset", said=f"{path}: "), remove=True)
+            say = problems.at(f"{where}.unset", said=f"{cut(path)}: ")
+            _edit(new, path, None, say, remove=True)
     new.setdefault("id", f"{old['id']}_reform")
     start = max(effective, _day(old["in_force"]["from"]))
     period = {"from": start.isoformat(), "to": old["in_force"].get("to")}
@@ -317,10 +319,10 @@ def _edit(rule: dict, path: str, value, say, remove=False) -> None:
         else:
             node[last] = value
     elif not isinstance(node, dict):
-        say(f"'{last}' is not a field here")
+        say(f"{echo(last)} is not a field here")
     elif remove:
         if last not in node:
-            say(f"the rule has no '{last}' to remove")
+            say(f"the rule has no {echo(last)} to remove")
         node.pop(last, None)
     else:
         node[last] = value
@@ -334,11 +336,11 @@ def _child(node, step, following, say):
         say(f"no item {step} (there are {size})")
         return None
     if not isinstance(node, dict):
-        say(f"'{step}' is not a field here")
+        say(f"{echo(step)} is not a field here")
         return None
     if step not in node:
         if isinstance(following, int):
-            say(f"the rule has no '{step}' list")
+            say(f"the rule has no {echo(step)} list")
             return None
         node[step] = {}
     return node[step]

@@ -8,14 +8,17 @@ import sys
 from pathlib import Path
 
 from service.cli import lab, law, screening, service
+from service.cli.interface import interface_language, speaking
 from service.cli.output import INTERRUPTED, LAW, USAGE
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
-    if args.before and not args.reform:
-        parser.error("--before needs --reform: it asks for the law before that reform")
+    argv = sys.argv[1:] if argv is None else argv
+    with speaking(interface_language(argv)) as _:
+        parser = _parser(_)
+        args = parser.parse_args(argv)
+        if args.before and not args.reform:
+            parser.error(_("--before needs --reform: it asks for the law before that reform"))
     try:
         return _run(args)
     except BrokenPipeError:  # the reader (e.g. `| head`) stopped reading: not an error
@@ -50,31 +53,39 @@ def _run(args) -> int:
         return LAW
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(_=str) -> argparse.ArgumentParser:
+    """The command line's options, their help worded by `_` (a gettext function)."""
     parser = argparse.ArgumentParser(
         prog="nationality",
-        description="Nationality determination and statelessness screening (MIRPS states).",
-        epilog="Exit codes: 0 every case screened; 1 some cases could not be screened (their "
-        "errors in place); 2 a wrong option, an unreadable input or an unwritable output; "
-        "3 the rules cannot be used; 130 interrupted (Ctrl-C).",
+        description=_("Nationality determination and statelessness screening (MIRPS states)."),
+        epilog=_(
+            "Exit codes: 0 every case screened; 1 some cases could not be screened (their "
+            "errors in place); 2 a wrong option, an unreadable input or an unwritable output; "
+            "3 the rules cannot be used; 130 interrupted (Ctrl-C)."
+        ),
     )
-    parser.add_argument("--rules", help="rules directory (default: the project's rules/)")
+    parser.add_argument("--rules", help=_("rules directory (default: the project's rules/)"))
     parser.add_argument(
         "--lang",
         choices=["es", "en"],
-        help="output language (default: English for cases only Belize's law touches, else Spanish)",
+        help=_(
+            "language of the output and of this help (default for the output: English for "
+            "cases only Belize's law touches, else Spanish; for the help: the environment's)"
+        ),
     )
     parser.add_argument(
-        "--reform", type=Path, help="use the law after this reform overlay (rules/reforms/*.yaml)"
+        "--reform",
+        type=Path,
+        help=_("use the law after this reform overlay (rules/reforms/*.yaml)"),
     )
     parser.add_argument(
-        "--before", action="store_true", help="with --reform: the law before it instead"
+        "--before", action="store_true", help=_("with --reform: the law before it instead")
     )
     parser.set_defaults(needs_engine=True, lab=False)
     sub = parser.add_subparsers(
-        required=True, metavar="COMMAND", help="what to do (COMMAND --help: its options)"
+        required=True, metavar="COMMAND", help=_("what to do (COMMAND --help: its options)")
     )
 
     for room in (screening, law, lab, service):
-        room.add(sub)
+        room.add(sub, _)
     return parser

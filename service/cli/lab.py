@@ -10,44 +10,47 @@ import json
 import sys
 from pathlib import Path
 
+from schemas.errors import echo
 from schemas.lab import AUDIT_SAMPLE, IMPACT_SAMPLE
+from service.cli.interface import command
 from service.cli.output import USAGE, OutputError, emit, said
 from service.documents import DocumentError, answer_dict, iter_inputs
 
 
-def add(sub) -> None:
+def add(sub, _) -> None:
     """reform: a reform's impact on a population; audit: the discrimination audit."""
-    impact = sub.add_parser(
-        "reform", help="a reform's impact on a population: the law before and after it"
+    impact = command(
+        sub, "reform", _("a reform's impact on a population: the law before and after it")
     )
-    impact.add_argument("reform_file", type=Path, help="a reform overlay (rules/reforms/*.yaml)")
-    _population_options(impact, sample=IMPACT_SAMPLE)
-    impact.add_argument("--examples", type=int, default=3, help="example cases per group")
+    impact.add_argument("reform_file", type=Path, help=_("a reform overlay (rules/reforms/*.yaml)"))
+    _population_options(impact, IMPACT_SAMPLE, _)
+    impact.add_argument("--examples", type=int, default=3, help=_("example cases per group"))
     shape = impact.add_mutually_exclusive_group()
-    shape.add_argument("--json", action="store_true", help="the whole report as JSON")
-    shape.add_argument("--csv", action="store_true", help="one row per changed case and state")
+    shape.add_argument("--json", action="store_true", help=_("the whole report as JSON"))
+    shape.add_argument("--csv", action="store_true", help=_("one row per changed case and state"))
     impact.add_argument(
-        "-o", "--output", type=Path, help="write the JSON or CSV here (never an input)"
+        "-o", "--output", type=Path, help=_("write the JSON or CSV here (never an input)")
     )
     impact.add_argument(
-        "--html", type=Path, help="also write an HTML report with charts (never an input)"
+        "--html", type=Path, help=_("also write an HTML report with charts (never an input)")
     )
     impact.set_defaults(command=reform, lab=True)
 
-    flips = sub.add_parser(
+    flips = command(
+        sub,
         "audit",
-        help="flip each protected fact; list the rules that depend on it, against their flags",
+        _("flip each protected fact; list the rules that depend on it, against their flags"),
     )
-    flips.add_argument("states", nargs="*", metavar="STATE", help="ISO codes (default: all)")
-    _population_options(flips, sample=AUDIT_SAMPLE)
+    flips.add_argument("states", nargs="*", metavar="STATE", help=_("ISO codes (default: all)"))
+    _population_options(flips, AUDIT_SAMPLE, _)
     flips.add_argument(
         "--no-witnesses",
         action="store_true",
-        help="leave out the witness cases (one for each way each rule applies)",
+        help=_("leave out the witness cases (one for each way each rule applies)"),
     )
-    flips.add_argument("--examples", type=int, default=2, help="example pairs per finding")
-    flips.add_argument("--json", action="store_true", help="the whole report as JSON")
-    flips.add_argument("-o", "--output", type=Path, help="write the JSON here (never an input)")
+    flips.add_argument("--examples", type=int, default=2, help=_("example pairs per finding"))
+    flips.add_argument("--json", action="store_true", help=_("the whole report as JSON"))
+    flips.add_argument("-o", "--output", type=Path, help=_("write the JSON here (never an input)"))
     flips.set_defaults(command=audit, lab=True)
 
 
@@ -71,33 +74,38 @@ def _reform_file(path: Path):
     return ReformChoice(reform=content), name
 
 
-def _population_options(command, sample: int) -> None:
-    group = command.add_argument_group("population")
+def _population_options(parser, sample: int, _) -> None:
+    group = parser.add_argument_group(_("population"))
     group.add_argument(
-        "--population", type=Path, help="cases to use: JSON Lines, or a YAML/JSON list"
+        "--population", type=Path, help=_("cases to use: JSON Lines, or a YAML/JSON list")
     )
     group.add_argument(
         "--sample",
         type=int,
         default=sample,
-        help=f"generated cases (default {sample}); a grid no larger is enumerated whole",
+        help=_("generated cases (default %(default)s); a grid no larger is enumerated whole"),
     )
     group.add_argument(
-        "--seed", type=int, default=2026, help="seed of the generated cases (default 2026)"
+        "--seed",
+        type=int,
+        default=2026,
+        help=_("seed of the generated cases (default %(default)s)"),
     )
-    group.add_argument("--as-of", type=_date, help="assessment date of generated cases")
+    group.add_argument("--as-of", type=_date, help=_("assessment date of generated cases"))
     group.add_argument(
         "--axis",
         action="append",
         default=[],
         metavar="NAME=V1,V2",
-        help="only these values on one axis of the grid, e.g. birth_country=CR,NI or "
-        "mother.status=irregular (repeatable)",
+        help=_(
+            "only these values on one axis of the grid, e.g. birth_country=CR,NI or "
+            "mother.status=irregular (repeatable)"
+        ),
     )
     group.add_argument(
         "--all-states",
         action="store_true",
-        help="generated cases need not name the states under study",
+        help=_("generated cases need not name the states under study"),
     )
 
 
@@ -107,7 +115,7 @@ def _date(text: str):
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(f"{echo(text)} is not a date written YYYY-MM-DD") from None
 
 
 def _population(args):

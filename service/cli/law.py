@@ -6,31 +6,32 @@ import sys
 from pathlib import Path
 
 from schemas.codes import COUNTRY_CODES
+from service.cli.interface import command
 from service.cli.output import USAGE, said
 from service.documents import answer_dict
 
 
-def add(sub) -> None:
+def add(sub, _) -> None:
     """rules: every encoded rule, or GLOBALCIT's modes; schemas: the formats' JSON Schemas."""
-    listing = sub.add_parser("rules", help="list the encoded rules with citations and dates")
+    listing = command(sub, "rules", _("list the encoded rules with citations and dates"))
     listing.add_argument(
-        "--country", help="only this country's rules (ISO 3166-1 alpha-2 code, e.g. CR or cr)"
+        "--country", help=_("only this country's rules (ISO 3166-1 alpha-2 code, e.g. CR or cr)")
     )
-    listing.add_argument("--json", action="store_true", help="as JSON, for programs")
+    listing.add_argument("--json", action="store_true", help=_("as JSON, for programs"))
     listing.add_argument(
         "--coverage",
         action="store_true",
-        help="per state, each GLOBALCIT mode: encoded, not applicable, explained or missing",
+        help=_("per state, each GLOBALCIT mode: encoded, not applicable, explained or missing"),
     )
     listing.set_defaults(command=rules)
 
-    formats = sub.add_parser("schemas", help="write the JSON Schemas of the formats")
+    formats = command(sub, "schemas", _("write the JSON Schemas of the formats"))
     formats.add_argument(
         "-o",
         "--output",
         type=Path,
         required=True,
-        help="the folder to write them in (the project keeps them in schemas/json)",
+        help=_("the folder to write them in (the project keeps them in schemas/json)"),
     )
     formats.set_defaults(command=schemas)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from schemas.determination import CaseError
 from schemas.errors import echo
+from service.cli.interface import command
 from service.cli.output import (
     INTERRUPTED,
     NOT_SCREENED,
@@ -28,41 +29,41 @@ from service.documents import DocumentError, answer_dict, answer_json, load_case
 MOST_SCREENED = 1000  # cases one `screen` report may hold; more are a batch's
 
 
-def add(sub) -> None:
+def add(sub, _) -> None:
     """screen: the case(s) in a file; batch: one output line per input."""
-    single = sub.add_parser("screen", help="screen the case(s) in a YAML or JSON file")
-    single.add_argument("case", type=Path, help="a YAML or JSON file: one case, or a list")
+    single = command(sub, "screen", _("screen the case(s) in a YAML or JSON file"))
+    single.add_argument("case", type=Path, help=_("a YAML or JSON file: one case, or a list"))
     single.add_argument(
         "--format",
         choices=["text", "markdown", "html", "json"],
         default="text",
-        help="a report (text for the terminal, markdown or html to attach to a file) or JSON",
+        help=_("a report (text for the terminal, markdown or html to attach to a file) or JSON"),
     )
     single.add_argument(
         "--json",
         action="store_const",
         dest="format",
         const="json",
-        help="the same as --format json",
+        help=_("the same as --format json"),
     )
     single.add_argument(
         "--explain",
         action="store_true",
-        help="with JSON: include why, why not and what would change it",
+        help=_("with JSON: include why, why not and what would change it"),
     )
     single.add_argument(
-        "-o", "--output", type=Path, help="write to this file (default: stdout); never the input"
+        "-o", "--output", type=Path, help=_("write to this file (default: stdout); never the input")
     )
     single.set_defaults(command=screen)
 
-    lines = sub.add_parser("batch", help="screen many cases: one output line per input")
+    lines = command(sub, "batch", _("screen many cases: one output line per input"))
     lines.add_argument(
-        "input", type=Path, help="JSON Lines (.jsonl), a JSON array (.json) or a YAML list"
+        "input", type=Path, help=_("JSON Lines (.jsonl), a JSON array (.json) or a YAML list")
     )
     lines.add_argument(
-        "-o", "--output", type=Path, help="output JSON Lines (default: stdout); never the input"
+        "-o", "--output", type=Path, help=_("output JSON Lines (default: stdout); never the input")
     )
-    lines.add_argument("--explain", action="store_true", help="include explanations")
+    lines.add_argument("--explain", action="store_true", help=_("include explanations"))
     lines.set_defaults(command=batch)
 
 

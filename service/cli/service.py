@@ -4,20 +4,22 @@ import json
 import sys
 from pathlib import Path
 
+from service.cli.interface import command
 
-def add(sub) -> None:
+
+def add(sub, _) -> None:
     """serve: the HTTP service for registries; key: an API key for one of them."""
-    service = sub.add_parser("serve", help="run the HTTP service for registries (README: Service)")
-    service.add_argument("--config", type=Path, help="TOML file (default: $NATIONALITY_CONFIG)")
-    service.add_argument("--host", help="address to bind (default 127.0.0.1)")
-    service.add_argument("--port", type=int, help="port (default 8000)")
-    service.add_argument("--workers", type=int, help="worker processes (default 1)")
+    service = command(sub, "serve", _("run the HTTP service for registries (README: Service)"))
+    service.add_argument("--config", type=Path, help=_("TOML file (default: $NATIONALITY_CONFIG)"))
+    service.add_argument("--host", help=_("address to bind (default 127.0.0.1)"))
+    service.add_argument("--port", type=int, help=_("port (default 8000)"))
+    service.add_argument("--workers", type=int, help=_("worker processes (default 1)"))
     service.set_defaults(command=serve, needs_engine=False)
 
-    keys = sub.add_parser("key", help="make an API key for a registry client")
-    keys.add_argument("id", help="who will hold it, e.g. registry-cr (appears in the logs)")
+    keys = command(sub, "key", _("make an API key for a registry client"))
+    keys.add_argument("id", help=_("who will hold it, e.g. registry-cr (appears in the logs)"))
     keys.add_argument(
-        "--scopes", default="screen,batch,law,lab", help="comma-separated (default: all four)"
+        "--scopes", default="screen,batch,law,lab", help=_("comma-separated (default: all four)")
     )
     keys.set_defaults(command=key, needs_engine=False)
 
