@@ -7,6 +7,7 @@ each step checks lives here, once; the phrase tables only word it.
 """
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -31,6 +32,15 @@ def engine():
 
 
 def pytest_configure(config):
+    """The suite reads English where the CLI speaks the environment's language (its --help and
+    usage errors follow LC_ALL / LC_MESSAGES / LANG): a Spanish desktop must not fail it."""
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        os.environ.pop(name, None)
+    os.environ["LANG"] = "C.UTF-8"
+    _register_tags(config)
+
+
+def _register_tags(config):
     """Feature tags become markers: register each tag the feature files use, so --strict-markers
     passes without loading the law (a bad rule pack fails its tests, not the collection).
     test_features.py holds every rule-id tag to a rule of the packs."""
