@@ -127,13 +127,14 @@ def _charts(report: ImpactReport, w: dict, lang: str) -> str:
             unchanged.append(name)
         else:
             charts.append(_bars(name, w["status"], STATUSES, before, after, w))
-    if not charts:
-        return f"<p>{w['no_chart']}</p>"
-    legend = "".join(f'<span style="background:{COLORS[side]}"></span>{w[side]}' for side in COLORS)
     note = f'<p class="meta">{w["unchanged"].format(states=", ".join(unchanged))}</p>'
+    note = note if unchanged else ""
+    if not charts:
+        return f"<p>{w['no_chart']}</p>{note}"
+    legend = "".join(f'<span style="background:{COLORS[side]}"></span>{w[side]}' for side in COLORS)
     return (
         f'<p class="legend" aria-hidden="true">{legend}</p>'
-        f'<div class="charts">{"".join(charts)}</div>' + (note if unchanged else "")
+        f'<div class="charts">{"".join(charts)}</div>{note}'
     )
 
 
