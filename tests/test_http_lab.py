@@ -156,6 +156,24 @@ def test_impact_as_csv_and_as_an_html_page(server):
     assert "Costa Rica: nationality by birth without registration" in page.text
 
 
+def test_the_html_page_in_spanish_is_all_spanish(server):
+    """The words the Spanish page once showed in English are gone; their Spanish is there."""
+    body = {"shipped": CR, "population": POPULATION}
+    with server.client() as client:
+        page = impact_of(client, body, "?format=html&lang=es").text
+    assert page.startswith('<!DOCTYPE html><html lang="es">') and "<main>" in page
+    for english in (" to 2026", "national at the birth", "and over", "<title>before", "State<"):
+        assert english not in page, english
+    for spanish in (
+        "nacidos</dt><dd>del 8 de noviembre de 1949 al 31 de diciembre de 2026",
+        "Lo que tienen en común los ",
+        "% de la población)",
+        "<th scope=col>Riesgo antes</th>",
+        "<title>nacional, antes: ",
+    ):
+        assert spanish in page, spanish
+
+
 # --- audit ------------------------------------------------------------------------------------
 
 
