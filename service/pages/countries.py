@@ -65,6 +65,7 @@ AMBIGUOUS = {"congo": ("CG", "CD"), "corea": ("KR", "KP"), "korea": ("KR", "KP")
 # where CLDR's own name is one of those, the name the page shows instead
 SHOWN = {("CG", "es"): "República del Congo"}
 MAX_CANDIDATES = 5
+LONGEST_NAME = 60  # an entry longer than any name is unknown, with no search for candidates
 
 
 class NotACountry(ValueError):
@@ -171,7 +172,7 @@ def _candidates(entry: str, key: str) -> tuple[str, ...]:
     """The countries an entry not read may mean: the code it spells (in mixed case), those whose
     name starts with it, and those whose name is spelt much like it."""
     found = [entry.upper()] if entry.upper() in COUNTRY_CODES else []
-    if key:
+    if key and len(key) <= LONGEST_NAME:
         names = _index()
         found += [code for k, code in sorted(names.items()) if k.startswith(key)]
         found += [names[k] for k in get_close_matches(key, names, n=MAX_CANDIDATES, cutoff=0.75)]

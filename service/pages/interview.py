@@ -96,7 +96,6 @@ class Interview:
         of the answers so far beside their field (`errors`) or, with no field to show them in,
         apart (`general`), and the countries each country box was read as (`countries`)."""
         errors, general = {}, []
-        gettext = gettext or (lambda message: message)
         try:
             Case.model_validate(case_from_form(form))
         except ValidationError as error:
@@ -107,7 +106,8 @@ class Interview:
                 else:
                     errors.setdefault(name, p.problem)
         read, unread = read_countries(form)
-        errors |= {name: problem.message(lang, gettext) for name, problem in unread.items()}
+        words = gettext or (lambda message: message)
+        errors |= {name: problem.message(lang, words) for name, problem in unread.items()}
         # a field with a problem stays in view, so it can be put right
         show = self.shown(form) | set(errors)
         return {
