@@ -120,7 +120,7 @@ def test_a_date_is_checked_as_typed_and_the_problem_shown_beside_it(client):
         (
             {"birth_date": "2012-01-01", "birth_country": "XX"},
             "birth_country",
-            "'XX' is not an ISO 3166-1 alpha-2 country code",
+            "“XX” is not a country name or code: type the country's name or its two-letter code",
         ),
         (
             {"birth_date": "2030-01-01", "as_of": "2025-01-01", "birth_country": "CR"},
@@ -137,7 +137,8 @@ def test_a_case_with_problems_comes_back_with_them_beside_their_fields(
     assert response.status_code == 422
     assert Page(response.text).errors[field] == problem
     for value in answers.values():  # the answers are kept, to be put right
-        assert f'value="{value}"' in response.text
+        shown = {"CR": "Costa Rica", "NI": "Nicaragua"}.get(value, value)  # a country, by name
+        assert f'value="{shown}"' in response.text
 
 
 def interview(client, answers: dict[str, str], lang: str) -> dict[str, str]:

@@ -21,6 +21,7 @@ from schemas.case import Case
 from schemas.conditions import fields_read
 from schemas.errors import N_, problems
 from schemas.facts import COLLECTIONS, PERSON
+from service.pages import countries as country_names
 from service.pages.questions import (
     ALWAYS,
     CASE_QUESTIONS,
@@ -69,11 +70,7 @@ class Interview:
 
     def states_in_play(self, form: dict) -> list[str]:
         """The encoded states the answers name (where born, found, registered, nationals of...)."""
-        named = []
-        for _, fields in _sections():
-            for name, question in fields:
-                if question.kind in ("country", "countries") and _clean(form.get(name)):
-                    named += _country_list(_clean(form[name]))
+        named = [c for codes in read_countries(form)[0].values() for c in codes]
         return [c for c in dict.fromkeys(named) if c in self.states]
 
     def shown(self, form: dict) -> set[str]:
@@ -94,10 +91,10 @@ class Interview:
                 }
         return out
 
-    def check(self, form: dict, gettext=None) -> dict:
-        """What the page needs while the caseworker types: the fields to ask, and the problems
+    def check(self, form: dict, gettext=None, lang: str = "en") -> dict:
+        """What the page needs while the caseworker types: the fields to ask, the problems
         of the answers so far beside their field (`errors`) or, with no field to show them in,
-        apart (`general`)."""
+        apart (`general`), and the countries each country box was read as (`countries`)."""
         errors, general = {}, []
         try:
             Case.model_validate(case_from_form(form))
@@ -108,9 +105,17 @@ class Interview:
                     general.append(f"{p.field}: {p.problem}")
                 else:
                     errors.setdefault(name, p.problem)
+        read, unread = read_countries(form)
+        words = gettext or (lambda message: message)
+        errors |= {name: problem.message(lang, words) for name, problem in unread.items()}
         # a field with a problem stays in view, so it can be put right
         show = self.shown(form) | set(errors)
-        return {"show": sorted(show), "errors": errors, "general": general}
+        return {
+            "show": sorted(show),
+            "errors": errors,
+            "general": general,
+            "countries": {name: country_names.label(codes, lang) for name, codes in read.items()},
+        }
 
 
 @lru_cache(maxsize=1)
@@ -314,10 +319,8 @@ def _answers(form: dict, prefix: str, questions) -> dict:
         elif q.kind == "yesno":
             if answer in ("yes", "no"):
                 row[q.name] = answer == "yes"
-        elif q.kind == "countries":
-            row[q.name] = _country_list(answer)
-        elif q.kind == "country":
-            row[q.name] = answer.upper()
+        elif q.kind in ("country", "countries"):
+            row[q.name] = _country_codes(answer, q.kind)
         else:
             row[q.name] = answer
     return row
@@ -371,6 +374,55 @@ def _clean(value):
     return value or None
 
 
-def _country_list(answer: str) -> list[str]:
-    """'CR, ni' -> ['CR', 'NI']: one text box holds several countries."""
-    return [code.strip().upper() for code in answer.replace(";", ",").split(",") if code.strip()]
+# -- countries by name ------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def country_boxes() -> dict[str, str]:
+    """The form's country boxes: form field -> 'country' (one) or 'countries' (a list)."""
+    return {
+        name: q.kind
+        for _, fields in _sections()
+        for name, q in fields
+        if q.kind in ("country", "countries")
+    }
+
+
+def read_countries(form: dict) -> tuple[dict, dict]:
+    """The countries each answered country box names (field -> codes), and the boxes that name
+    none, or several where one is asked (field -> NotACountry)."""
+    read, unread = {}, {}
+    for name, kind in country_boxes().items():
+        answer = _clean(form.get(name))
+        if not isinstance(answer, str):
+            continue
+        try:
+            codes = _country_codes(answer, kind, strict=True)
+            read[name] = codes if kind == "countries" else [codes]
+        except country_names.NotACountry as problem:
+            unread[name] = problem
+    return read, unread
+
+
+def _country_codes(answer: str, kind: str, strict: bool = False):
+    """The code (or, for a list, the codes) an answer names. An answer read as no country is
+    kept as typed, so the case format refuses it and the page says why: never a guess."""
+    try:
+        if kind == "countries":
+            return country_names.countries(answer)
+        return country_names.country(answer)
+    except country_names.NotACountry:
+        if strict:
+            raise
+        return [answer] if kind == "countries" else answer
+
+
+def countries_named(form: dict, lang: str) -> dict:
+    """The answers with each country box that names countries showing their names in `lang`
+    (a loaded case's codes, a name typed in the other language, 'EEUU'), so a caseworker
+    reads what is screened; a box not read keeps what was typed, beside its problem."""
+    read, _ = read_countries(form)
+    named = {
+        name: ", ".join(country_names.name(c, lang) for c in codes) for name, codes in read.items()
+    }
+    return {**form, **named}

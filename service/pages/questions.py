@@ -58,7 +58,7 @@ PERSON_QUESTIONS = (
         "birth_registered_in",
         "countries",
         N_("Birth registered in"),
-        hint=N_("country codes, separated by commas"),
+        hint=N_("countries by name or code, separated by commas"),
     ),
 )
 PARENT_QUESTIONS = (

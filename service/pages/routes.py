@@ -18,14 +18,15 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from engine import Engine
-from engine.i18n import LANGS, NO, VALUES, YES, country_name, translations
-from schemas.codes import COUNTRY_CODES
+from engine.i18n import LANGS, NO, VALUES, YES, translations
 from schemas.determination import CaseError
 from service.documents import DocumentError, read_cases
+from service.pages import countries
 from service.pages.interview import (
     Interview,
     TooManyForForm,
     case_from_form,
+    countries_named,
     form_from_case,
     layout,
 )
@@ -68,8 +69,9 @@ def _router(engine: Engine) -> APIRouter:
     @router.post("/check")
     async def check(request: Request):
         form = await _answers(request)
-        gettext = translations(_language(request, form)).gettext
-        return JSONResponse(interview.check(form, gettext), headers=HEADERS)
+        lang = _language(request, form)
+        checked = interview.check(form, translations(lang).gettext, lang)
+        return JSONResponse(checked, headers=HEADERS)
 
     @router.post("/screen")
     async def screen(request: Request):
@@ -147,13 +149,14 @@ async def _uploaded(file, lang: str) -> tuple[dict, str | None]:
 def _interview(interview, lang, form, status=200, submitted=False, problems=()):
     """The interview page for the answers so far (and, once submitted, their problems)."""
     gettext = translations(lang).gettext
-    checked = interview.check(form, gettext)
+    checked = interview.check(form, gettext, lang)
     shown = set(checked["show"])
     return _page(
         "interview.html",
         lang,
         {
-            "form": form,
+            "form": countries_named(form, lang),  # a country box shows the name, in `lang`
+            "country_labels": checked["countries"],
             "layout": layout(),
             "shown": shown,
             "shown_sections": {
@@ -194,9 +197,7 @@ def _page(template: str, lang: str, context: dict, status: int = 200) -> HTMLRes
 
 def _common(lang: str) -> dict:
     return {
-        "countries": sorted(
-            ((code, country_name(code, lang)) for code in COUNTRY_CODES), key=lambda c: c[1]
-        ),
+        "countries": countries.named(lang),
         "words": CHOICE_WORDS,
         "other_lang": "en" if lang == "es" else "es",
     }

@@ -35,6 +35,10 @@
       const message = touched.has(name) ? (result.errors[name] || "") : "";
       const error = document.getElementById("err-" + name);
       if (error.textContent !== message) error.textContent = message;
+      const named = document.getElementById("named-" + name);  // what a country box is read as
+      if (named && named.textContent !== (result.countries[name] || "")) {
+        named.textContent = result.countries[name] || "";
+      }
       const control = document.getElementById("f-" + name);
       if (message) control.setAttribute("aria-invalid", "true");
       else control.removeAttribute("aria-invalid");
