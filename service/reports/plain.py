@@ -47,7 +47,9 @@ def answer(d: Determination, encoded, facts: dict | None, lang: str) -> dict:
 
 
 RISK_WORDS = {
-    "none": N_("No risk of statelessness: at least one state already considers the person its national."),
+    "none": N_(
+        "No risk of statelessness: at least one state already considers the person its national."
+    ),
     "at_risk": N_(
         "Risk of statelessness: yes, as long as no state recognises the person as a national. "
         "Doing what is said below in time can remove it."
