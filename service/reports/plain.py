@@ -90,8 +90,7 @@ def _state(iso: str, result: CountryResult, as_of: date, home, lang: str, encode
         said["steps"] = [
             {
                 "what": _(
-                    "Document it: obtain the birth certificate or identity document of "
-                    "%(country)s."
+                    "Document it: obtain the birth certificate or identity document of %(country)s."
                 )
                 % {"country": name},
                 "where": _office("registration", iso, home, lang),
