@@ -29,6 +29,7 @@ IF_DONE = {
     "paternity_acknowledgement": N_("if paternity is acknowledged"),
 }
 LIVING = ("domicile", "residence")  # acts done by living in the state, not at an office
+DATE_LOCALES = {"en": "en_GB"}
 ABOUT_MONTHS = 60  # from this many days on, the time left is said in months
 PATH = re.compile(r"^(\w+)(?:\[(\d+)\])?(?:\.(\w+))?(?:\[\d+\])?(?:\.(\w+))?$")
 
@@ -254,5 +255,6 @@ ROW_NAMES = {
 
 
 def day(value: date, lang: str) -> str:
-    """A date as a reader says it: '13 de febrero de 2026', '13 February 2026'."""
-    return format_date(value, format="long", locale=lang)
+    """A date as a reader says it, day first in both languages: '13 de febrero de 2026',
+    '13 February 2026' (never the US order, which a Spanish reader would misread)."""
+    return format_date(value, format="long", locale=DATE_LOCALES.get(lang, lang))
