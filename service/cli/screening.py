@@ -90,7 +90,7 @@ def screen(engine, args) -> int:
         text = json.dumps(out[0] if len(out) == 1 else out, ensure_ascii=False, indent=2) + "\n"
     else:
         lang = args.lang or engine.language(_states(answers))
-        text = render(answers, engine.law, lang, args.format)
+        text = render(answers, engine.law, lang, args.format, cases)
     try:
         with written(args.output, args.case) as out:
             out.write(text)

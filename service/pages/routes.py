@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 from fastapi import APIRouter, FastAPI, Request
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
@@ -31,12 +31,14 @@ from service.pages.interview import (
     layout,
 )
 from service.reports import screening as report
+from service.reports.calendar import calendar, deadlines
 
 STATIC = Path(__file__).resolve().parent / "static"
 TEMPLATES = ("service.pages", *report.REPORTS)  # a page shows the report's own templates
 ASSETS = {  # the report's stylesheet is the one the HTML report inlines
     "interview.js": STATIC / "interview.js",
     "page.css": STATIC / "page.css",
+    "result.js": STATIC / "result.js",
     "report.css": report.TEMPLATES / "report.css",
 }
 HEADERS = {
@@ -82,6 +84,23 @@ def _router(engine: Engine) -> APIRouter:
         if isinstance(answer, CaseError):
             return _interview(interview, lang, form, status=422, submitted=True)
         return _page("result.html", lang, _result(answer, case, form, engine, lang))
+
+    @router.post("/calendar")
+    async def deadlines_file(request: Request):
+        """The answer's deadlines as a calendar file, from the answers the result page posts
+        (so it works without JavaScript, and nothing is kept between the two)."""
+        form = await _answers(request)
+        lang = _language(request, form)
+        case = case_from_form(form)
+        answer = await run_in_threadpool(engine.screen_data, case, lang, False)
+        if isinstance(answer, CaseError):
+            return _interview(interview, lang, form, status=422, submitted=True)
+        name = f"{_file_name(case)}-deadlines.ics"
+        return Response(
+            calendar(answer, lang),
+            media_type="text/calendar; charset=utf-8",
+            headers={**HEADERS, "Content-Disposition": f'attachment; filename="{name}"'},
+        )
 
     @router.post("/upload")
     async def upload(request: Request):
@@ -176,12 +195,41 @@ def _interview(interview, lang, form, status=200, submitted=False, problems=()):
 def _result(answer, case: dict, form: dict, engine: Engine, lang: str) -> dict:
     """The report, and the case itself to download (YAML to read, JSON for the API)."""
     return {
-        "cases": report.cases([answer], engine.law, lang),
+        "cases": report.cases([answer], engine.law, lang, [case]),
         "form": form,
         "case_yaml": yaml.safe_dump(case, sort_keys=False, allow_unicode=True),
         "case_json": json.dumps(case, ensure_ascii=False, indent=2),
         "file_name": _file_name(case),
+        "deadlines": len(deadlines(answer)),
+        "entered": _entered(form, lang),
     }
+
+
+def _entered(form: dict, lang: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The answers given, section by section in the form's order, with their labels: the facts
+    a printed record shows beside the answer."""
+    _ = translations(lang).gettext
+    entered = []
+    for _title, sections in layout():
+        for section in sections:
+            rows = [
+                (_(question.label), _shown(form[name], lang))
+                for name, question in section.all_fields()
+                if str(form.get(name, "")).strip()
+            ]
+            if rows:
+                heading = _(section.legend) + (f" {section.n}" if section.n else "")
+                entered.append((heading, rows))
+    return entered
+
+
+def _shown(value: str, lang: str) -> str:
+    """An answer as read: a country's name, a choice's words, else as typed."""
+    if value in CHOICE_WORDS:
+        return translations(lang).gettext(CHOICE_WORDS[value])
+    if value.upper() in COUNTRY_CODES:
+        return country_name(value.upper(), lang)
+    return value
 
 
 def _file_name(case: dict) -> str:

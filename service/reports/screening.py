@@ -21,6 +21,7 @@ from engine.i18n import (
 )
 from engine.loader import Law
 from schemas.determination import CaseError, Determination
+from service.reports import plain
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 FORMATS = {"text": "report.txt", "markdown": "report.md", "html": "report.html"}
@@ -53,14 +54,20 @@ def first_sentence(text: str) -> str:
     return SENTENCE_END.split(text, maxsplit=1)[0]
 
 
-def render(answers: list, law: Law, lang: str, fmt: str = "text") -> str:
-    """One report for one or more cases (a CaseError stands where a case could not be read)."""
-    return page(FORMATS[fmt], lang, {"cases": cases(answers, law, lang)}).rstrip() + "\n"
+def render(answers: list, law: Law, lang: str, fmt: str = "text", facts=None) -> str:
+    """One report for one or more cases (a CaseError stands where a case could not be read);
+    `facts`, the cases as read, beside their answers, say where each person lives."""
+    context = {"cases": cases(answers, law, lang, facts)}
+    return page(FORMATS[fmt], lang, context).rstrip() + "\n"
 
 
-def cases(answers: list, law: Law, lang: str) -> list[dict]:
+def cases(answers: list, law: Law, lang: str, facts=None) -> list[dict]:
     """What the report's templates show of each answer."""
-    return [_error(a) if isinstance(a, CaseError) else _case(a, law, lang) for a in answers]
+    facts = facts if facts is not None else [None] * len(answers)
+    return [
+        _error(a) if isinstance(a, CaseError) else _case(a, law, lang, f)
+        for a, f in zip(answers, facts, strict=True)
+    ]
 
 
 def page(template: str, lang: str, context: dict, packages: tuple[str, ...] = REPORTS) -> str:
@@ -68,7 +75,7 @@ def page(template: str, lang: str, context: dict, packages: tuple[str, ...] = RE
     return _environment(lang, packages).get_template(template).render(lang=lang, **context)
 
 
-def _case(d: Determination, law: Law, lang: str) -> dict:
+def _case(d: Determination, law: Law, lang: str, facts: dict | None) -> dict:
     _ = translations(lang).gettext
     countries = []
     for iso, result in d.nationality.items():
@@ -101,6 +108,7 @@ def _case(d: Determination, law: Law, lang: str) -> dict:
         "risk_label": _(RISK[d.stateless_risk]),
         "countries": countries,
         "steps": _steps(d, _),
+        "plain": plain.answer(d, law.countries, facts if isinstance(facts, dict) else None, lang),
     }
 
 
