@@ -213,7 +213,7 @@ def _entered(form: dict, lang: str) -> list[tuple[str, list[tuple[str, str]]]]:
     for _title, sections in layout():
         for section in sections:
             rows = [
-                (_(question.label), _shown(form[name], lang))
+                (_(question.label), _shown(form[name], question.kind, lang))
                 for name, question in section.all_fields()
                 if str(form.get(name, "")).strip()
             ]
@@ -223,12 +223,15 @@ def _entered(form: dict, lang: str) -> list[tuple[str, list[tuple[str, str]]]]:
     return entered
 
 
-def _shown(value: str, lang: str) -> str:
-    """An answer as read: a country's name, a choice's words, else as typed."""
+def _shown(value: str, kind: str, lang: str) -> str:
+    """An answer as read: countries by name and code, a choice's words, else as typed."""
     if value in CHOICE_WORDS:
         return translations(lang).gettext(CHOICE_WORDS[value])
-    if value.upper() in COUNTRY_CODES:
-        return country_name(value.upper(), lang)
+    if kind in ("country", "countries"):
+        try:
+            return countries.label(countries.countries(value), lang)
+        except countries.NotACountry:  # the answer screened, so this is not reached; as typed
+            return value
     return value
 
 
