@@ -127,6 +127,19 @@ def test_the_printed_record_holds_the_facts_entered_and_a_place_to_sign(client):
         assert f"{line}: <span class=\"blank\">" in html
 
 
+def test_the_printed_record_names_a_country_as_it_was_read(client):
+    """Typed as a name in either language or as a code, a country prints as name and code."""
+    form = {**form_from_case(MIGRANTS), "lang": "es", "birth_country": "costa rica"}
+    form["p0_n0_country"] = "Nicaragua"  # the mother's nationality, by its name
+    response = client.post("/screen", data=form)
+    assert response.status_code == 200
+    html = unescape(response.text)
+    start = html.index("data-entered")
+    entered = html[start : html.index("</details>", start)]
+    assert "Costa Rica (CR)" in entered and "Nicaragua (NI)" in entered
+    assert "costa rica" not in entered
+
+
 def events(ics: str) -> list[dict[str, str]]:
     """The VEVENTs of a calendar file, unfolded, each as {property: value}."""
     unfolded = ics.replace("\r\n ", "")
