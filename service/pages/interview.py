@@ -9,6 +9,7 @@ which fact a question feeds comes from the fact vocabulary's sources (schemas/fa
 question about a parent's immigration status is asked unless a rule of a state in play reads it.
 """
 
+import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from pydantic import ValidationError
 from engine.loader import Law
 from schemas.case import Case
 from schemas.conditions import fields_read
-from schemas.errors import N_, problems
+from schemas.errors import N_, cut, problems
 from schemas.facts import COLLECTIONS, PERSON
 from service.pages.questions import (
     ALWAYS,
@@ -36,6 +37,7 @@ from service.pages.questions import (
     SLOTS,
     STAY_QUESTIONS,
     STAYS,
+    UNKNOWN_PARENT,
     Question,
 )
 
@@ -86,6 +88,8 @@ class Interview:
         for section, fields in _sections():
             if re.fullmatch(r"p\d+", section) and foundling:
                 continue  # a foundling's parents are unknown: nothing to ask about them
+            if re.fullmatch(r"p\d+", section) and not _known(form, section):
+                fields = tuple(f for f in fields if not _PARENTAGE.fullmatch(f[0]))
             if any(question_key(name) in asked for name, _ in fields):
                 out |= {
                     name
@@ -95,22 +99,66 @@ class Interview:
         return out
 
     def check(self, form: dict, gettext=None) -> dict:
-        """What the page needs while the caseworker types: the fields to ask, and the problems
-        of the answers so far beside their field (`errors`) or, with no field to show them in,
-        apart (`general`)."""
-        errors, general = {}, []
+        """What the page needs while the caseworker types: the fields to ask, those that may not
+        be left empty, and the problems of the answers so far beside their field (`errors`, in
+        the page's order) or, with no field to show them in, apart (`general`)."""
+        errors, general = _form_problems(form, gettext or str), []
         try:
             Case.model_validate(case_from_form(form))
         except ValidationError as error:
-            for p in problems(error, gettext):
+            for p in problems(error, _plain(gettext or str)):
                 name = form_field(p.field)
                 if name is None:
-                    general.append(f"{p.field}: {p.problem}")
+                    general.append(p.problem)
                 else:
                     errors.setdefault(name, p.problem)
+        errors = {name: errors[name] for name in sorted(errors, key=_page_order().index)}
         # a field with a problem stays in view, so it can be put right
         show = self.shown(form) | set(errors)
-        return {"show": sorted(show), "errors": errors, "general": general}
+        return {
+            "show": sorted(show),
+            "required": sorted(_required(form)),
+            "errors": errors,
+            "general": general,
+        }
+
+
+def opened(form: dict, errors) -> set[str]:
+    """The folded sections (and parts) to show open: those holding an answer or a problem, never
+    one whose fields were merely posted empty (a redraw posts them all)."""
+    return {
+        part.id
+        for section in _all_sections()
+        for part in (section, *section.parts)
+        if any(_given(form, name, q) or name in errors for name, q in part.all_fields())
+    }
+
+
+def _required(form: dict) -> set[str]:
+    """The fields that may not be left empty now: the date of birth, and the required fields of
+    each section or part that holds an answer (an empty slot is simply left out)."""
+    out = {"birth_date"}
+    for section in _all_sections():
+        for part in (section, *section.parts):
+            if any(_given(form, name, q) for name, q in part.all_fields()):
+                out |= {name for name, q in part.fields if q.required}
+    return out
+
+
+def _given(form: dict, name: str, question: Question) -> bool:
+    """Whether the caseworker answered: an empty box or an untouched default says nothing."""
+    answer = _clean(form.get(name))
+    return answer is not None and answer != question.default
+
+
+# how a parent not known came to be a parent is not asked, nor counts; the rest is asked as of
+# any parent, where a state in play reads it (the nationalities pass on once it is established)
+_PARENTAGE = re.compile(r"p\d+_(legal_parentage|acknowledged_on)")
+
+
+def _known(form: dict, section: str) -> bool:
+    """False for a parent the caseworker says is not known (or not known to be)."""
+    return _clean(form.get(f"{section}_known")) not in ("no", "unknown")
 
 
 @lru_cache(maxsize=1)
@@ -242,6 +290,51 @@ def _form_fields() -> frozenset[str]:
     return frozenset(name for _, fields in _sections() for name, _ in fields)
 
 
+@lru_cache(maxsize=1)
+def _all_sections() -> tuple[Section, ...]:
+    return tuple(s for _, sections in layout() for s in sections)
+
+
+@lru_cache(maxsize=1)
+def _page_order() -> tuple[str, ...]:
+    """Every form field, in the order the page shows them."""
+    return tuple(
+        name
+        for section in _all_sections()
+        for part in (section, *section.parts)
+        for name, _ in part.fields
+    )
+
+
+@lru_cache(maxsize=1)
+def _questions() -> dict[str, Question]:
+    return {name: q for _, fields in _sections() for name, q in fields}
+
+
+def labels(gettext) -> dict[str, str]:
+    """Each form field's label as the error summary names it, with the slot it is in when the
+    page has more than one ('Parent 1, Nationality 2: Which nationality?')."""
+    out = {}
+    for section in _all_sections():
+        for part in (section, *section.parts):
+            where = [
+                f"{gettext(s.legend)} {s.n}".strip()
+                for s in dict.fromkeys((section, part))
+                if s.id != "person"
+            ]
+            for name, q in part.fields:
+                out[name] = (
+                    ", ".join(where) + ": " + gettext(q.label) if where else gettext(q.label)
+                )
+    return out
+
+
+def summary(errors: dict[str, str], gettext) -> list[tuple[str, str, str]]:
+    """The error summary: (field, its label, the problem), in the page's order."""
+    named = labels(gettext)
+    return [(name, named[name], problem) for name, problem in errors.items()]
+
+
 # -- answers <-> case ------------------------------------------------------------------------
 
 
@@ -263,6 +356,8 @@ def form_from_case(case: dict) -> dict[str, str]:
     person = case.get("person") or {}
     _put(form, "", case, CASE_QUESTIONS)
     _put(form, "", person, PERSON_QUESTIONS)
+    if person.get("birth_registered_in"):
+        form["birth_registered"] = "yes"
     for coll, (prefix, slots, _title, _legend, questions) in SLOTS.items():
         for k, row in enumerate(_fit(person.get(coll), slots, coll)):
             _put(form, f"{prefix}{k}_", row, questions)
@@ -272,6 +367,11 @@ def form_from_case(case: dict) -> dict[str, str]:
     ):
         for i, someone in enumerate(_fit(case.get(key), slots, key)):
             _put(form, f"{prefix}{i}_", someone, questions)
+            if prefix == "p":  # the form asks first whether the parent is known at all
+                unknown = someone.get("legal_parentage") == UNKNOWN_PARENT
+                form[f"p{i}_known"] = "no" if unknown else "yes"
+                if unknown:
+                    form.pop(f"p{i}_legal_parentage")
             nationalities = _fit(someone.get("nationalities"), NATIONALITIES, "nationalities")
             for j, held in enumerate(nationalities):
                 _put(form, f"{prefix}{i}_n{j}_", held, NATIONALITY_QUESTIONS)
@@ -295,6 +395,8 @@ def form_field(path: str) -> str | None:
         name += f"{nested}{parts[3]}_{parts[4]}" if len(parts) == 5 and nested else parts[2]
     elif len(parts) == 1 and parts[0] in _names(CASE_QUESTIONS):
         name = parts[0]
+    if name and name.endswith("_legal_parentage"):  # asked first as "is this parent known?"
+        name = name.removesuffix("legal_parentage") + "known"
     return name if name in _form_fields() else None
 
 
@@ -306,11 +408,15 @@ def _answers(form: dict, prefix: str, questions) -> dict:
     row = {}
     for q in questions:
         answer = _clean(form.get(prefix + q.name))
+        if q.kind == "radio" or not _applies(form, prefix + q.name, q):
+            continue  # a question of the form's own (its answer says which others apply)
         if q.kind == "check":
             if answer is not None:
                 row[q.name] = answer == "on"
         elif answer is None or answer == q.default:
             continue  # the case format assumes the default: an untouched select says nothing
+        elif q.kind == "date":
+            row[q.name] = read_date(answer) or answer  # unreadable: the form says so
         elif q.kind == "yesno":
             if answer in ("yes", "no"):
                 row[q.name] = answer == "yes"
@@ -335,6 +441,10 @@ def _people(form: dict, prefix: str, slots: int, questions) -> list[dict]:
     for i in range(slots):
         someone = _answers(form, f"{prefix}{i}_", questions)
         held = _rows(form, f"{prefix}{i}_n", NATIONALITIES, NATIONALITY_QUESTIONS)
+        if prefix == "p" and not _known(form, f"p{i}"):  # only what the law reads of him counts
+            said = {k: v for k, v in someone.items() if not _PARENTAGE.fullmatch(f"p{i}_{k}")}
+            people.append({**said, "legal_parentage": UNKNOWN_PARENT, "nationalities": held})
+            continue
         stays = _rows(form, f"{prefix}{i}_r", STAYS, STAY_QUESTIONS) if prefix == "p" else []
         if stays:
             someone["residence"] = stays
@@ -374,3 +484,62 @@ def _clean(value):
 def _country_list(answer: str) -> list[str]:
     """'CR, ni' -> ['CR', 'NI']: one text box holds several countries."""
     return [code.strip().upper() for code in answer.replace(";", ",").split(",") if code.strip()]
+
+
+# -- dates as caseworkers write them, and problems in plain words -----------------------------
+
+_DAY_FIRST = re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def read_date(text: str) -> str | None:
+    """'3/4/2020', '03-04-2020' or '2020-04-03' -> '2020-04-03' (the day first, as the region
+    writes it), or None for anything else, an impossible day included."""
+    if match := _DAY_FIRST.fullmatch(text):
+        day, month, year = match.groups()
+    elif match := _ISO.fullmatch(text):
+        year, month, day = match.groups()
+    else:
+        return None
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _form_problems(form: dict, gettext) -> dict[str, str]:
+    """Problems the form finds before the case is read: a date it cannot read."""
+    return {
+        name: gettext("'%(value)s' is not a date: write it as DD/MM/YYYY, e.g. 31/12/2020")
+        % {"value": cut(answer)}
+        for name, q in _questions().items()
+        if q.kind == "date"
+        and (answer := _clean(form.get(name))) is not None
+        and read_date(answer) is None
+    }
+
+
+# the case format's problems reworded for the form, which names no case field: what a message
+# names is the question it stands beside
+PLAIN = {
+    "is required": N_("An answer is needed here."),
+    "Input should be {expected}": N_("Choose one of the answers offered."),
+    "{birth} is after as_of {as_of}": N_(
+        "The date of birth ({birth}) is after the date of the screening ({as_of})."
+    ),
+    "{to} is before 'from' {start}": N_("{to} is before the start date, {start}."),
+    "{lost} is before acquired_on {acquired}": N_(
+        "{lost} is before the date it was acquired, {acquired}."
+    ),
+    "is set but birth_place_kind is 'territory'": N_(
+        "Answer this only for a birth aboard a ship or aircraft."
+    ),
+    "is '{parentage}' but person.foundling is true: a foundling's parents are unknown": N_(
+        "A foundling's parents are not known: answer No here, or untick the foundling box."
+    ),
+}
+
+
+def _plain(gettext):
+    """gettext for the case format's problems, in the form's words where they differ."""
+    return lambda template: gettext(PLAIN.get(template, template))

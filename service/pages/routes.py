@@ -28,7 +28,10 @@ from service.pages.interview import (
     case_from_form,
     form_from_case,
     layout,
+    opened,
+    summary,
 )
+from service.pages.questions import FORM_WORDS
 from service.reports import screening as report
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -44,7 +47,7 @@ HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Content-Type-Options": "nosniff",
 }
-CHOICE_WORDS = {**VALUES, "yes": YES, "no": NO}
+CHOICE_WORDS = {**VALUES, "yes": YES, "no": NO, **FORM_WORDS}
 
 
 def add_pages(app: FastAPI, engine: Engine) -> None:
@@ -149,6 +152,7 @@ def _interview(interview, lang, form, status=200, submitted=False, problems=()):
     gettext = translations(lang).gettext
     checked = interview.check(form, gettext)
     shown = set(checked["show"])
+    errors = checked["errors"] if submitted else {}
     return _page(
         "interview.html",
         lang,
@@ -162,9 +166,12 @@ def _interview(interview, lang, form, status=200, submitted=False, problems=()):
                 for s in sections
                 if any(name in shown for name, _ in s.all_fields())
             },
-            "errors": checked["errors"] if submitted else {},
+            "opened": opened(form, errors),
+            "required": set(checked["required"]),
+            "errors": errors,
             "problems": [*problems, *(checked["general"] if submitted else [])],
-            "summary": submitted and (checked["errors"] or checked["general"]),
+            "summary": summary(errors, gettext),
+            "failed": bool(submitted and (errors or checked["general"])),
         },
         status,
     )
