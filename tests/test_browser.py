@@ -69,7 +69,9 @@ def settled(page: Page) -> None:
 
 def answer(page: Page, name: str, value: str) -> None:
     control = page.locator(f"#f-{name}")
-    if control.get_attribute("type") == "checkbox":
+    if control.get_attribute("type") == "radio":  # a plain yes / no / don't know question
+        page.locator(f'input[name="{name}"][value="{value}"]').check()
+    elif control.get_attribute("type") == "checkbox":
         control.check()
     elif control.evaluate("e => e.tagName") == "SELECT":
         control.select_option(value)

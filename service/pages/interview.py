@@ -107,7 +107,7 @@ class Interview:
             Case.model_validate(case_from_form(form))
         except ValidationError as error:
             for p in problems(error, _plain(gettext or str)):
-                name = form_field(p.field)
+                name = form_field(_in_slots(p.field, form))
                 if name is None:
                     general.append(p.problem)
                 else:
@@ -430,27 +430,66 @@ def _answers(form: dict, prefix: str, questions) -> dict:
 
 
 def _rows(form: dict, prefix: str, slots: int, questions) -> list[dict]:
-    rows = [_answers(form, f"{prefix}{k}_", questions) for k in range(slots)]
-    return [row for row in rows if row]
+    return [row for _, row in _slotted(form, prefix, slots, questions)]
+
+
+def _slotted(form: dict, prefix: str, slots: int, questions) -> list[tuple[int, dict]]:
+    """The rows answered, each with its slot's number (an empty slot is left out)."""
+    rows = [(k, _answers(form, f"{prefix}{k}_", questions)) for k in range(slots)]
+    return [(k, row) for k, row in rows if row]
 
 
 def _people(form: dict, prefix: str, slots: int, questions) -> list[dict]:
-    """The parents (or grandparents) answered: each with the nationalities answered and, for a
-    parent whose stays were answered, those (left out otherwise: not recorded, so unknown)."""
+    return [someone for _, someone in _people_slotted(form, prefix, slots, questions)]
+
+
+def _people_slotted(form: dict, prefix: str, slots: int, questions) -> list[tuple[int, dict]]:
+    """The parents (or grandparents) answered, with their slot's number: each with the
+    nationalities answered and, for a parent whose stays were answered, those (left out
+    otherwise: not recorded, so unknown)."""
     people = []
     for i in range(slots):
         someone = _answers(form, f"{prefix}{i}_", questions)
         held = _rows(form, f"{prefix}{i}_n", NATIONALITIES, NATIONALITY_QUESTIONS)
         if prefix == "p" and not _known(form, f"p{i}"):  # only what the law reads of him counts
             said = {k: v for k, v in someone.items() if not _PARENTAGE.fullmatch(f"p{i}_{k}")}
-            people.append({**said, "legal_parentage": UNKNOWN_PARENT, "nationalities": held})
+            people.append((i, {**said, "legal_parentage": UNKNOWN_PARENT, "nationalities": held}))
             continue
         stays = _rows(form, f"{prefix}{i}_r", STAYS, STAY_QUESTIONS) if prefix == "p" else []
         if stays:
             someone["residence"] = stays
         if someone or held:
-            people.append({**someone, "nationalities": held})
+            people.append((i, {**someone, "nationalities": held}))
     return people
+
+
+def _in_slots(path: str, form: dict) -> str:
+    """A case field's path with the form's slot numbers: an empty slot is left out of the case,
+    so 'parents[0]' is the second parent's slot when the first was left empty."""
+    if m := re.fullmatch(r"(parents|grandparents)\[(\d+)\](.*)", path):
+        prefix, slots, questions = {
+            "parents": ("p", PARENTS, PARENT_QUESTIONS),
+            "grandparents": ("g", GRANDPARENTS, GRANDPARENT_QUESTIONS),
+        }[m[1]]
+        i = _slot_of(_people_slotted(form, prefix, slots, questions), m[2])
+        rest = m[3]
+        if n := re.fullmatch(r"\.(nationalities|residence)\[(\d+)\](.*)", rest):
+            sub, count, asked = {
+                "nationalities": ("n", NATIONALITIES, NATIONALITY_QUESTIONS),
+                "residence": ("r", STAYS, STAY_QUESTIONS),
+            }[n[1]]
+            rest = f".{n[1]}[{_slot_of(_slotted(form, f'{prefix}{i}_{sub}', count, asked), n[2])}]"
+            rest += n[3]
+        return f"{m[1]}[{i}]{rest}"
+    if (m := re.fullmatch(r"person\.(\w+)\[(\d+)\](.*)", path)) and m[1] in SLOTS:
+        prefix, slots, _title, _legend, questions = SLOTS[m[1]]
+        return f"person.{m[1]}[{_slot_of(_slotted(form, prefix, slots, questions), m[2])}]{m[3]}"
+    return path
+
+
+def _slot_of(rows: list[tuple[int, dict]], index: str) -> int:
+    k = int(index)
+    return rows[k][0] if k < len(rows) else k
 
 
 def _put(form: dict, prefix: str, row: dict, questions) -> None:
