@@ -5,7 +5,9 @@ import re
 
 import pytest
 
-from service.pages.interview import case_from_form, layout, read_date
+from service.pages.interview import case_from_form
+from service.pages.layout import layout
+from service.pages.plain import read_date
 from tests.test_pages import Page, client  # noqa: F401 (the in-process app)
 
 EVERY_FIELD = {

@@ -9,10 +9,8 @@ which fact a question feeds comes from the fact vocabulary's sources (schemas/fa
 question about a parent's immigration status is asked unless a rule of a state in play reads it.
 """
 
-import datetime as dt
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from functools import lru_cache
 
 from pydantic import ValidationError
@@ -20,8 +18,16 @@ from pydantic import ValidationError
 from engine.loader import Law
 from schemas.case import Case
 from schemas.conditions import fields_read
-from schemas.errors import N_, cut, problems
+from schemas.errors import cut, problems
 from schemas.facts import COLLECTIONS, PERSON
+from service.pages.layout import (
+    _all_sections,
+    _form_fields,
+    _page_order,
+    _questions,
+    _sections,
+)
+from service.pages.plain import plain, read_date
 from service.pages.questions import (
     ALWAYS,
     CASE_QUESTIONS,
@@ -33,7 +39,6 @@ from service.pages.questions import (
     PARENT_QUESTIONS,
     PARENTS,
     PERSON_QUESTIONS,
-    SELDOM,
     SLOTS,
     STAY_QUESTIONS,
     STAYS,
@@ -106,7 +111,7 @@ class Interview:
         try:
             Case.model_validate(case_from_form(form))
         except ValidationError as error:
-            for p in problems(error, _plain(gettext or str)):
+            for p in problems(error, plain(gettext or str)):
                 name = form_field(_in_slots(p.field, form))
                 if name is None:
                     general.append(p.problem)
@@ -189,150 +194,6 @@ def _applies(form: dict, name: str, question: Question) -> bool:
         return True
     other, values = ONLY_IF[question.name]
     return _clean(form.get(name.removesuffix(question.name) + other)) in values
-
-
-# -- the form's layout -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Section:
-    """One fieldset: a slot of the form (the first parent, the second act...)."""
-
-    id: str
-    legend: str
-    n: int  # the slot's number from 1; 0 for the one and only
-    fields: tuple  # ((form field, Question), ...)
-    parts: tuple = ()  # nested sections: a parent's nationalities
-    collapsed: bool = False  # an extra slot, folded until used
-
-    def all_fields(self) -> tuple:
-        return self.fields + tuple(f for part in self.parts for f in part.fields)
-
-
-def _slot(prefix: str, k: int, slots: int, legend: str, questions, **more) -> Section:
-    fields = tuple((f"{prefix}{k}_{q.name}", q) for q in questions)
-    return Section(f"{prefix}{k}", legend, k + 1 if slots > 1 else 0, fields, **more)
-
-
-def _nationalities(prefix: str) -> tuple:
-    return tuple(
-        _slot(
-            f"{prefix}_n",
-            j,
-            NATIONALITIES,
-            N_("Nationality"),
-            NATIONALITY_QUESTIONS,
-            collapsed=j > 0,
-        )
-        for j in range(NATIONALITIES)
-    )
-
-
-def _stays(prefix: str) -> tuple:
-    """A parent's own periods of residence: asked only where a state in play reads them."""
-    return tuple(
-        _slot(f"{prefix}_r", k, STAYS, N_("Parent's stay"), STAY_QUESTIONS, collapsed=k > 0)
-        for k in range(STAYS)
-    )
-
-
-@lru_cache(maxsize=1)
-def layout() -> tuple:
-    """The page's groups in the order it asks them: (title, (Section, ...))."""
-    person = tuple((q.name, q) for q in (*CASE_QUESTIONS, *PERSON_QUESTIONS))
-    groups = [
-        (N_("The person"), (Section("person", N_("The person"), 0, person),)),
-        (
-            N_("Parents"),
-            tuple(
-                _slot(
-                    "p",
-                    i,
-                    PARENTS,
-                    N_("Parent"),
-                    PARENT_QUESTIONS,
-                    parts=_nationalities(f"p{i}") + _stays(f"p{i}"),
-                )
-                for i in range(PARENTS)
-            ),
-        ),
-    ]
-    for coll, (prefix, slots, title, legend, questions) in SLOTS.items():
-        sections = tuple(
-            _slot(prefix, k, slots, legend, questions, collapsed=k > 0 or coll in SELDOM)
-            for k in range(slots)
-        )
-        groups.append((title, sections))
-    grandparents = tuple(
-        _slot(
-            "g",
-            k,
-            GRANDPARENTS,
-            N_("Grandparent"),
-            GRANDPARENT_QUESTIONS,
-            parts=_nationalities(f"g{k}"),
-            collapsed=True,  # seldom needed, but a grandparent's birthplace can bring a state in
-        )
-        for k in range(GRANDPARENTS)
-    )
-    groups.append((N_("Grandparents"), grandparents))
-    return tuple(groups)
-
-
-@lru_cache(maxsize=1)
-def _sections() -> tuple:
-    """(section id, ((form field, question), ...)) for every slot, nested ones included."""
-    return tuple((s.id, s.all_fields()) for _, sections in layout() for s in sections)
-
-
-@lru_cache(maxsize=1)
-def _form_fields() -> frozenset[str]:
-    return frozenset(name for _, fields in _sections() for name, _ in fields)
-
-
-@lru_cache(maxsize=1)
-def _all_sections() -> tuple[Section, ...]:
-    return tuple(s for _, sections in layout() for s in sections)
-
-
-@lru_cache(maxsize=1)
-def _page_order() -> tuple[str, ...]:
-    """Every form field, in the order the page shows them."""
-    return tuple(
-        name
-        for section in _all_sections()
-        for part in (section, *section.parts)
-        for name, _ in part.fields
-    )
-
-
-@lru_cache(maxsize=1)
-def _questions() -> dict[str, Question]:
-    return {name: q for _, fields in _sections() for name, q in fields}
-
-
-def labels(gettext) -> dict[str, str]:
-    """Each form field's label as the error summary names it, with the slot it is in when the
-    page has more than one ('Parent 1, Nationality 2: Which nationality?')."""
-    out = {}
-    for section in _all_sections():
-        for part in (section, *section.parts):
-            where = [
-                f"{gettext(s.legend)} {s.n}".strip()
-                for s in dict.fromkeys((section, part))
-                if s.id != "person"
-            ]
-            for name, q in part.fields:
-                out[name] = (
-                    ", ".join(where) + ": " + gettext(q.label) if where else gettext(q.label)
-                )
-    return out
-
-
-def summary(errors: dict[str, str], gettext) -> list[tuple[str, str, str]]:
-    """The error summary: (field, its label, the problem), in the page's order."""
-    named = labels(gettext)
-    return [(name, named[name], problem) for name, problem in errors.items()]
 
 
 # -- answers <-> case ------------------------------------------------------------------------
@@ -527,24 +388,6 @@ def _country_list(answer: str) -> list[str]:
 
 # -- dates as caseworkers write them, and problems in plain words -----------------------------
 
-_DAY_FIRST = re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-
-
-def read_date(text: str) -> str | None:
-    """'3/4/2020', '03-04-2020' or '2020-04-03' -> '2020-04-03' (the day first, as the region
-    writes it), or None for anything else, an impossible day included."""
-    if match := _DAY_FIRST.fullmatch(text):
-        day, month, year = match.groups()
-    elif match := _ISO.fullmatch(text):
-        year, month, day = match.groups()
-    else:
-        return None
-    try:
-        return dt.date(int(year), int(month), int(day)).isoformat()
-    except ValueError:
-        return None
-
 
 def _form_problems(form: dict, gettext) -> dict[str, str]:
     """Problems the form finds before the case is read: a date it cannot read."""
@@ -556,29 +399,3 @@ def _form_problems(form: dict, gettext) -> dict[str, str]:
         and (answer := _clean(form.get(name))) is not None
         and read_date(answer) is None
     }
-
-
-# the case format's problems reworded for the form, which names no case field: what a message
-# names is the question it stands beside
-PLAIN = {
-    "is required": N_("An answer is needed here."),
-    "Input should be {expected}": N_("Choose one of the answers offered."),
-    "{birth} is after as_of {as_of}": N_(
-        "The date of birth ({birth}) is after the date of the screening ({as_of})."
-    ),
-    "{to} is before 'from' {start}": N_("{to} is before the start date, {start}."),
-    "{lost} is before acquired_on {acquired}": N_(
-        "{lost} is before the date it was acquired, {acquired}."
-    ),
-    "is set but birth_place_kind is 'territory'": N_(
-        "Answer this only for a birth aboard a ship or aircraft."
-    ),
-    "is '{parentage}' but person.foundling is true: a foundling's parents are unknown": N_(
-        "A foundling's parents are not known: answer No here, or untick the foundling box."
-    ),
-}
-
-
-def _plain(gettext):
-    """gettext for the case format's problems, in the form's words where they differ."""
-    return lambda template: gettext(PLAIN.get(template, template))

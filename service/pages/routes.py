@@ -27,10 +27,9 @@ from service.pages.interview import (
     TooManyForForm,
     case_from_form,
     form_from_case,
-    layout,
     opened,
-    summary,
 )
+from service.pages.layout import layout, summary
 from service.pages.questions import FORM_WORDS
 from service.reports import screening as report
 
