@@ -75,7 +75,7 @@ def test_a_case_with_more_entries_than_the_form_holds_is_refused():
         ("person.birth_date", "birth_date"),
         ("person.registrations[1].date", "reg1_date"),
         ("parents[0].nationalities[1].acquired", "p0_n1_acquired"),
-        ("parents[1].legal_parentage", "p1_known"),
+        ("parents[1].legal_parentage", "p1_legal_parentage"),
         ("grandparents[0].born_in", "g0_born_in"),
         ("as_of", "as_of"),
         ("person.birth_registered_in[0]", "birth_registered_in"),

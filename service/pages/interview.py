@@ -112,7 +112,7 @@ class Interview:
             Case.model_validate(case_from_form(form))
         except ValidationError as error:
             for p in problems(error, plain(gettext or str)):
-                name = form_field(_in_slots(p.field, form))
+                name = problem_field(p.field, form)
                 if name is None:
                     general.append(p.problem)
                 else:
@@ -256,9 +256,16 @@ def form_field(path: str) -> str | None:
         name += f"{nested}{parts[3]}_{parts[4]}" if len(parts) == 5 and nested else parts[2]
     elif len(parts) == 1 and parts[0] in _names(CASE_QUESTIONS):
         name = parts[0]
-    if name and name.endswith("_legal_parentage"):  # asked first as "is this parent known?"
-        name = name.removesuffix("legal_parentage") + "known"
     return name if name in _form_fields() else None
+
+
+def problem_field(path: str, form: dict) -> str | None:
+    """The form field beside which a problem with a case field is shown, in the slot the
+    caseworker answered; a parent's parentage is asked first as "is this parent known?"."""
+    name = form_field(_in_slots(path, form))
+    if name and name.endswith("_legal_parentage"):
+        name = name.removesuffix("legal_parentage") + "known"
+    return name
 
 
 def _names(questions) -> set[str]:
