@@ -69,7 +69,9 @@ def settled(page: Page) -> None:
 
 def answer(page: Page, name: str, value: str) -> None:
     control = page.locator(f"#f-{name}")
-    if control.get_attribute("type") == "checkbox":
+    if control.get_attribute("type") == "radio":  # a plain yes / no / don't know question
+        page.locator(f'input[name="{name}"][value="{value}"]').check()
+    elif control.get_attribute("type") == "checkbox":
         control.check()
     elif control.evaluate("e => e.tagName") == "SELECT":
         control.select_option(value)
@@ -167,7 +169,7 @@ def test_dates_are_checked_as_typed_and_problems_shown_beside_the_field(page, se
     page.locator("#f-birth_date").press_sequentially("2012-02-30")
     settled(page)
     expect(page.locator("#err-birth_date")).to_have_text(
-        "'2012-02-30' is not a valid date written YYYY-MM-DD"
+        "'2012-02-30' is not a date: write it as DD/MM/YYYY, e.g. 31/12/2020"
     )
     expect(page.locator("#f-birth_date")).to_have_attribute("aria-invalid", "true")
     page.locator("#f-birth_date").fill("2012-02-29")

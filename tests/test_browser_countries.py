@@ -129,6 +129,7 @@ def test_a_problem_shows_as_the_name_is_typed_and_goes_once_it_reads(page, serve
 def test_registries_by_name_and_the_round_trip_shows_names(page, server):  # noqa: F811
     page.goto(f"{server.url}/?lang=es")
     type_in(page, person("Costa Rica", "EEUU"))
+    page.locator("input[name=birth_registered][value=yes]").check()  # then "where?" is asked
     type_in(page, {"birth_registered_in": "costa rica y Nicaragua"})
     settled(page)
     expect(page.locator("#named-birth_registered_in")).to_have_text(

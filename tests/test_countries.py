@@ -147,6 +147,7 @@ def test_the_case_holds_the_codes_and_an_unread_entry_as_typed():
     case = case_from_form(
         {
             "birth_country": "Costa Rica",
+            "birth_registered": "yes",
             "birth_registered_in": "Costa Rica, EEUU",
             "p0_n0_country": "Es",
         }

@@ -101,7 +101,9 @@ def test_a_foundlings_parents_are_not_asked_about(client):
 
 def test_a_date_is_checked_as_typed_and_the_problem_shown_beside_it(client):
     es = client.post("/check", data={"lang": "es", "birth_date": "2012-02-30"}).json()
-    assert es["errors"]["birth_date"] == "'2012-02-30' no es una fecha válida escrita AAAA-MM-DD"
+    assert es["errors"]["birth_date"] == (
+        "'2012-02-30' no es una fecha: escríbala DD/MM/AAAA, p. ej. 31/12/2020"
+    )
     en = client.post(
         "/check",
         data={
@@ -111,7 +113,9 @@ def test_a_date_is_checked_as_typed_and_the_problem_shown_beside_it(client):
             "birth_date": "2012-01-01",
         },
     ).json()
-    assert en["errors"]["p0_acknowledged_on"] == "'1.2.2012' is not a valid date written YYYY-MM-DD"
+    assert en["errors"]["p0_acknowledged_on"] == (
+        "'1.2.2012' is not a date: write it as DD/MM/YYYY, e.g. 31/12/2020"
+    )
 
 
 @pytest.mark.parametrize(
@@ -125,9 +129,13 @@ def test_a_date_is_checked_as_typed_and_the_problem_shown_beside_it(client):
         (
             {"birth_date": "2030-01-01", "as_of": "2025-01-01", "birth_country": "CR"},
             "birth_date",
-            "2030-01-01 is after as_of 2025-01-01",
+            "The date of birth (2030-01-01) is after the date of the screening (2025-01-01).",
         ),
-        ({"birth_date": "2012-01-01", "p0_n0_country": "NI"}, "p0_role", "is required"),
+        (
+            {"birth_date": "2012-01-01", "p0_n0_country": "NI"},
+            "p0_role",
+            "An answer is needed here.",
+        ),
     ],
 )
 def test_a_case_with_problems_comes_back_with_them_beside_their_fields(

@@ -11,7 +11,6 @@ question about a parent's immigration status is asked unless a rule of a state i
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from functools import lru_cache
 
 from pydantic import ValidationError
@@ -19,9 +18,17 @@ from pydantic import ValidationError
 from engine.loader import Law
 from schemas.case import Case
 from schemas.conditions import fields_read
-from schemas.errors import N_, problems
+from schemas.errors import cut, problems
 from schemas.facts import COLLECTIONS, PERSON
 from service.pages import countries as country_names
+from service.pages.layout import (
+    _all_sections,
+    _form_fields,
+    _page_order,
+    _questions,
+    _sections,
+)
+from service.pages.plain import plain, read_date
 from service.pages.questions import (
     ALWAYS,
     CASE_QUESTIONS,
@@ -33,10 +40,10 @@ from service.pages.questions import (
     PARENT_QUESTIONS,
     PARENTS,
     PERSON_QUESTIONS,
-    SELDOM,
     SLOTS,
     STAY_QUESTIONS,
     STAYS,
+    UNKNOWN_PARENT,
     Question,
 )
 
@@ -83,6 +90,8 @@ class Interview:
         for section, fields in _sections():
             if re.fullmatch(r"p\d+", section) and foundling:
                 continue  # a foundling's parents are unknown: nothing to ask about them
+            if re.fullmatch(r"p\d+", section) and not _known(form, section):
+                fields = tuple(f for f in fields if not _PARENTAGE.fullmatch(f[0]))
             if any(question_key(name) in asked for name, _ in fields):
                 out |= {
                     name
@@ -92,30 +101,71 @@ class Interview:
         return out
 
     def check(self, form: dict, gettext=None, lang: str = "en") -> dict:
-        """What the page needs while the caseworker types: the fields to ask, the problems
-        of the answers so far beside their field (`errors`) or, with no field to show them in,
-        apart (`general`), and the countries each country box was read as (`countries`)."""
-        errors, general = {}, []
+        """What the page needs while the caseworker types: the fields to ask, those that may not
+        be left empty, the problems of the answers so far beside their field (`errors`, in the
+        page's order) or, with no field to show them in, apart (`general`), and the countries
+        each country box was read as (`countries`)."""
+        errors, general = _form_problems(form, gettext or str), []
         try:
             Case.model_validate(case_from_form(form))
         except ValidationError as error:
-            for p in problems(error, gettext):
-                name = form_field(p.field)
+            for p in problems(error, plain(gettext or str)):
+                name = problem_field(p.field, form)
                 if name is None:
-                    general.append(f"{p.field}: {p.problem}")
+                    general.append(p.problem)
                 else:
                     errors.setdefault(name, p.problem)
         read, unread = read_countries(form)
         words = gettext or (lambda message: message)
         errors |= {name: problem.message(lang, words) for name, problem in unread.items()}
+        errors = {name: errors[name] for name in sorted(errors, key=_page_order().index)}
         # a field with a problem stays in view, so it can be put right
         show = self.shown(form) | set(errors)
         return {
             "show": sorted(show),
+            "required": sorted(_required(form)),
             "errors": errors,
             "general": general,
             "countries": {name: country_names.label(codes, lang) for name, codes in read.items()},
         }
+
+
+def opened(form: dict, errors) -> set[str]:
+    """The folded sections (and parts) to show open: those holding an answer or a problem, never
+    one whose fields were merely posted empty (a redraw posts them all)."""
+    return {
+        part.id
+        for section in _all_sections()
+        for part in (section, *section.parts)
+        if any(_given(form, name, q) or name in errors for name, q in part.all_fields())
+    }
+
+
+def _required(form: dict) -> set[str]:
+    """The fields that may not be left empty now: the date of birth, and the required fields of
+    each section or part that holds an answer (an empty slot is simply left out)."""
+    out = {"birth_date"}
+    for section in _all_sections():
+        for part in (section, *section.parts):
+            if any(_given(form, name, q) for name, q in part.all_fields()):
+                out |= {name for name, q in part.fields if q.required}
+    return out
+
+
+def _given(form: dict, name: str, question: Question) -> bool:
+    """Whether the caseworker answered: an empty box or an untouched default says nothing."""
+    answer = _clean(form.get(name))
+    return answer is not None and answer != question.default
+
+
+# how a parent not known came to be a parent is not asked, nor counts; the rest is asked as of
+# any parent, where a state in play reads it (the nationalities pass on once it is established)
+_PARENTAGE = re.compile(r"p\d+_(legal_parentage|acknowledged_on)")
+
+
+def _known(form: dict, section: str) -> bool:
+    """False for a parent the caseworker says is not known (or not known to be)."""
+    return _clean(form.get(f"{section}_known")) not in ("no", "unknown")
 
 
 @lru_cache(maxsize=1)
@@ -148,105 +198,6 @@ def _applies(form: dict, name: str, question: Question) -> bool:
     return _clean(form.get(name.removesuffix(question.name) + other)) in values
 
 
-# -- the form's layout -----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Section:
-    """One fieldset: a slot of the form (the first parent, the second act...)."""
-
-    id: str
-    legend: str
-    n: int  # the slot's number from 1; 0 for the one and only
-    fields: tuple  # ((form field, Question), ...)
-    parts: tuple = ()  # nested sections: a parent's nationalities
-    collapsed: bool = False  # an extra slot, folded until used
-
-    def all_fields(self) -> tuple:
-        return self.fields + tuple(f for part in self.parts for f in part.fields)
-
-
-def _slot(prefix: str, k: int, slots: int, legend: str, questions, **more) -> Section:
-    fields = tuple((f"{prefix}{k}_{q.name}", q) for q in questions)
-    return Section(f"{prefix}{k}", legend, k + 1 if slots > 1 else 0, fields, **more)
-
-
-def _nationalities(prefix: str) -> tuple:
-    return tuple(
-        _slot(
-            f"{prefix}_n",
-            j,
-            NATIONALITIES,
-            N_("Nationality"),
-            NATIONALITY_QUESTIONS,
-            collapsed=j > 0,
-        )
-        for j in range(NATIONALITIES)
-    )
-
-
-def _stays(prefix: str) -> tuple:
-    """A parent's own periods of residence: asked only where a state in play reads them."""
-    return tuple(
-        _slot(f"{prefix}_r", k, STAYS, N_("Parent's stay"), STAY_QUESTIONS, collapsed=k > 0)
-        for k in range(STAYS)
-    )
-
-
-@lru_cache(maxsize=1)
-def layout() -> tuple:
-    """The page's groups in the order it asks them: (title, (Section, ...))."""
-    person = tuple((q.name, q) for q in (*CASE_QUESTIONS, *PERSON_QUESTIONS))
-    groups = [
-        (N_("The person"), (Section("person", N_("The person"), 0, person),)),
-        (
-            N_("Parents"),
-            tuple(
-                _slot(
-                    "p",
-                    i,
-                    PARENTS,
-                    N_("Parent"),
-                    PARENT_QUESTIONS,
-                    parts=_nationalities(f"p{i}") + _stays(f"p{i}"),
-                )
-                for i in range(PARENTS)
-            ),
-        ),
-    ]
-    for coll, (prefix, slots, title, legend, questions) in SLOTS.items():
-        sections = tuple(
-            _slot(prefix, k, slots, legend, questions, collapsed=k > 0 or coll in SELDOM)
-            for k in range(slots)
-        )
-        groups.append((title, sections))
-    grandparents = tuple(
-        _slot(
-            "g",
-            k,
-            GRANDPARENTS,
-            N_("Grandparent"),
-            GRANDPARENT_QUESTIONS,
-            parts=_nationalities(f"g{k}"),
-            collapsed=True,  # seldom needed, but a grandparent's birthplace can bring a state in
-        )
-        for k in range(GRANDPARENTS)
-    )
-    groups.append((N_("Grandparents"), grandparents))
-    return tuple(groups)
-
-
-@lru_cache(maxsize=1)
-def _sections() -> tuple:
-    """(section id, ((form field, question), ...)) for every slot, nested ones included."""
-    return tuple((s.id, s.all_fields()) for _, sections in layout() for s in sections)
-
-
-@lru_cache(maxsize=1)
-def _form_fields() -> frozenset[str]:
-    return frozenset(name for _, fields in _sections() for name, _ in fields)
-
-
 # -- answers <-> case ------------------------------------------------------------------------
 
 
@@ -268,6 +219,8 @@ def form_from_case(case: dict) -> dict[str, str]:
     person = case.get("person") or {}
     _put(form, "", case, CASE_QUESTIONS)
     _put(form, "", person, PERSON_QUESTIONS)
+    if person.get("birth_registered_in"):
+        form["birth_registered"] = "yes"
     for coll, (prefix, slots, _title, _legend, questions) in SLOTS.items():
         for k, row in enumerate(_fit(person.get(coll), slots, coll)):
             _put(form, f"{prefix}{k}_", row, questions)
@@ -277,6 +230,11 @@ def form_from_case(case: dict) -> dict[str, str]:
     ):
         for i, someone in enumerate(_fit(case.get(key), slots, key)):
             _put(form, f"{prefix}{i}_", someone, questions)
+            if prefix == "p":  # the form asks first whether the parent is known at all
+                unknown = someone.get("legal_parentage") == UNKNOWN_PARENT
+                form[f"p{i}_known"] = "no" if unknown else "yes"
+                if unknown:
+                    form.pop(f"p{i}_legal_parentage")
             nationalities = _fit(someone.get("nationalities"), NATIONALITIES, "nationalities")
             for j, held in enumerate(nationalities):
                 _put(form, f"{prefix}{i}_n{j}_", held, NATIONALITY_QUESTIONS)
@@ -303,6 +261,15 @@ def form_field(path: str) -> str | None:
     return name if name in _form_fields() else None
 
 
+def problem_field(path: str, form: dict) -> str | None:
+    """The form field beside which a problem with a case field is shown, in the slot the
+    caseworker answered; a parent's parentage is asked first as "is this parent known?"."""
+    name = form_field(_in_slots(path, form))
+    if name and name.endswith("_legal_parentage"):
+        name = name.removesuffix("legal_parentage") + "known"
+    return name
+
+
 def _names(questions) -> set[str]:
     return {q.name for q in questions}
 
@@ -311,11 +278,15 @@ def _answers(form: dict, prefix: str, questions) -> dict:
     row = {}
     for q in questions:
         answer = _clean(form.get(prefix + q.name))
+        if q.kind == "radio" or not _applies(form, prefix + q.name, q):
+            continue  # a question of the form's own (its answer says which others apply)
         if q.kind == "check":
             if answer is not None:
                 row[q.name] = answer == "on"
         elif answer is None or answer == q.default:
             continue  # the case format assumes the default: an untouched select says nothing
+        elif q.kind == "date":
+            row[q.name] = read_date(answer) or answer  # unreadable: the form says so
         elif q.kind == "yesno":
             if answer in ("yes", "no"):
                 row[q.name] = answer == "yes"
@@ -327,23 +298,66 @@ def _answers(form: dict, prefix: str, questions) -> dict:
 
 
 def _rows(form: dict, prefix: str, slots: int, questions) -> list[dict]:
-    rows = [_answers(form, f"{prefix}{k}_", questions) for k in range(slots)]
-    return [row for row in rows if row]
+    return [row for _, row in _slotted(form, prefix, slots, questions)]
+
+
+def _slotted(form: dict, prefix: str, slots: int, questions) -> list[tuple[int, dict]]:
+    """The rows answered, each with its slot's number (an empty slot is left out)."""
+    rows = [(k, _answers(form, f"{prefix}{k}_", questions)) for k in range(slots)]
+    return [(k, row) for k, row in rows if row]
 
 
 def _people(form: dict, prefix: str, slots: int, questions) -> list[dict]:
-    """The parents (or grandparents) answered: each with the nationalities answered and, for a
-    parent whose stays were answered, those (left out otherwise: not recorded, so unknown)."""
+    return [someone for _, someone in _people_slotted(form, prefix, slots, questions)]
+
+
+def _people_slotted(form: dict, prefix: str, slots: int, questions) -> list[tuple[int, dict]]:
+    """The parents (or grandparents) answered, with their slot's number: each with the
+    nationalities answered and, for a parent whose stays were answered, those (left out
+    otherwise: not recorded, so unknown)."""
     people = []
     for i in range(slots):
         someone = _answers(form, f"{prefix}{i}_", questions)
         held = _rows(form, f"{prefix}{i}_n", NATIONALITIES, NATIONALITY_QUESTIONS)
+        if prefix == "p" and not _known(form, f"p{i}"):  # only what the law reads of him counts
+            said = {k: v for k, v in someone.items() if not _PARENTAGE.fullmatch(f"p{i}_{k}")}
+            people.append((i, {**said, "legal_parentage": UNKNOWN_PARENT, "nationalities": held}))
+            continue
         stays = _rows(form, f"{prefix}{i}_r", STAYS, STAY_QUESTIONS) if prefix == "p" else []
         if stays:
             someone["residence"] = stays
         if someone or held:
-            people.append({**someone, "nationalities": held})
+            people.append((i, {**someone, "nationalities": held}))
     return people
+
+
+def _in_slots(path: str, form: dict) -> str:
+    """A case field's path with the form's slot numbers: an empty slot is left out of the case,
+    so 'parents[0]' is the second parent's slot when the first was left empty."""
+    if m := re.fullmatch(r"(parents|grandparents)\[(\d+)\](.*)", path):
+        prefix, slots, questions = {
+            "parents": ("p", PARENTS, PARENT_QUESTIONS),
+            "grandparents": ("g", GRANDPARENTS, GRANDPARENT_QUESTIONS),
+        }[m[1]]
+        i = _slot_of(_people_slotted(form, prefix, slots, questions), m[2])
+        rest = m[3]
+        if n := re.fullmatch(r"\.(nationalities|residence)\[(\d+)\](.*)", rest):
+            sub, count, asked = {
+                "nationalities": ("n", NATIONALITIES, NATIONALITY_QUESTIONS),
+                "residence": ("r", STAYS, STAY_QUESTIONS),
+            }[n[1]]
+            rest = f".{n[1]}[{_slot_of(_slotted(form, f'{prefix}{i}_{sub}', count, asked), n[2])}]"
+            rest += n[3]
+        return f"{m[1]}[{i}]{rest}"
+    if (m := re.fullmatch(r"person\.(\w+)\[(\d+)\](.*)", path)) and m[1] in SLOTS:
+        prefix, slots, _title, _legend, questions = SLOTS[m[1]]
+        return f"person.{m[1]}[{_slot_of(_slotted(form, prefix, slots, questions), m[2])}]{m[3]}"
+    return path
+
+
+def _slot_of(rows: list[tuple[int, dict]], index: str) -> int:
+    k = int(index)
+    return rows[k][0] if k < len(rows) else k
 
 
 def _put(form: dict, prefix: str, row: dict, questions) -> None:
@@ -426,3 +440,18 @@ def countries_named(form: dict, lang: str) -> dict:
         name: ", ".join(country_names.name(c, lang) for c in codes) for name, codes in read.items()
     }
     return {**form, **named}
+
+
+# -- dates as caseworkers write them, and problems in plain words -----------------------------
+
+
+def _form_problems(form: dict, gettext) -> dict[str, str]:
+    """Problems the form finds before the case is read: a date it cannot read."""
+    return {
+        name: gettext("'%(value)s' is not a date: write it as DD/MM/YYYY, e.g. 31/12/2020")
+        % {"value": cut(answer)}
+        for name, q in _questions().items()
+        if q.kind == "date"
+        and (answer := _clean(form.get(name))) is not None
+        and read_date(answer) is None
+    }

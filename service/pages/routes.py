@@ -28,8 +28,10 @@ from service.pages.interview import (
     case_from_form,
     countries_named,
     form_from_case,
-    layout,
+    opened,
 )
+from service.pages.layout import layout, summary
+from service.pages.questions import FORM_WORDS
 from service.reports import screening as report
 from service.reports.calendar import calendar, deadlines
 
@@ -47,7 +49,7 @@ HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Content-Type-Options": "nosniff",
 }
-CHOICE_WORDS = {**VALUES, "yes": YES, "no": NO}
+CHOICE_WORDS = {**VALUES, "yes": YES, "no": NO, **FORM_WORDS}
 
 
 def add_pages(app: FastAPI, engine: Engine) -> None:
@@ -170,6 +172,7 @@ def _interview(interview, lang, form, status=200, submitted=False, problems=()):
     gettext = translations(lang).gettext
     checked = interview.check(form, gettext, lang)
     shown = set(checked["show"])
+    errors = checked["errors"] if submitted else {}
     return _page(
         "interview.html",
         lang,
@@ -184,9 +187,12 @@ def _interview(interview, lang, form, status=200, submitted=False, problems=()):
                 for s in sections
                 if any(name in shown for name, _ in s.all_fields())
             },
-            "errors": checked["errors"] if submitted else {},
+            "opened": opened(form, errors),
+            "required": set(checked["required"]),
+            "errors": errors,
             "problems": [*problems, *(checked["general"] if submitted else [])],
-            "summary": submitted and (checked["errors"] or checked["general"]),
+            "summary": summary(errors, gettext),
+            "failed": bool(submitted and (errors or checked["general"])),
         },
         status,
     )

@@ -11,6 +11,10 @@
     print.addEventListener("click", function () { window.print(); });
   }
 
+  // a failed submit: the summary of the problems is read first (autofocus does it without JS)
+  const summary = document.getElementById("summary");
+  if (summary && document.activeElement !== summary) summary.focus();
+
   const form = document.getElementById("interview");
   if (!form) return;
   const touched = new Set();
@@ -29,9 +33,12 @@
 
   function show(result) {
     const asking = new Set(result.show);
+    const required = new Set(result.required);
     form.querySelectorAll("[data-field]").forEach(function (field) {
       const name = field.dataset.field;
       field.hidden = !asking.has(name);
+      const req = field.querySelector(".req");
+      if (req) req.hidden = !required.has(name);
       const message = touched.has(name) ? (result.errors[name] || "") : "";
       const error = document.getElementById("err-" + name);
       if (error.textContent !== message) error.textContent = message;
