@@ -31,6 +31,7 @@ IF_DONE = {
 LIVING = ("domicile", "residence")  # acts done by living in the state, not at an office
 DATE_LOCALES = {"en": "en_GB"}
 ABOUT_MONTHS = 60  # from this many days on, the time left is said in months
+ABOUT_YEARS = 730  # and from two years on, in years
 PATH = re.compile(r"^(\w+)(?:\[(\d+)\])?(?:\.(\w+))?(?:\[\d+\])?(?:\.(\w+))?$")
 
 
@@ -216,6 +217,8 @@ def _left(from_: date | None, deadline: date | None, as_of: date, lang: str) -> 
 
 
 def _span(days: int, _) -> str:
+    if days >= ABOUT_YEARS:  # "151 months" is read more easily as "12 years"
+        return _("about %(years)d years") % {"years": days // 365}
     if days >= ABOUT_MONTHS:
         return _("about %(months)d months (%(days)d days)") % {"months": days // 30, "days": days}
     return (_("1 day") if days == 1 else _("%(days)d days")) % {"days": days}
