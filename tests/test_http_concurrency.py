@@ -1,4 +1,4 @@
-"""50 concurrent clients x 80 requests against a real uvicorn on 127.0.0.1: every answer is
+"""50 concurrent clients x 40 requests against a real uvicorn on 127.0.0.1: every answer is
 the one the engine gives the same case alone, single-threaded."""
 
 import json
@@ -12,7 +12,7 @@ from service.documents import answer_dict
 from tests.support.server import generated
 
 WORKED = Path(__file__).resolve().parent / "worked_cases"
-CLIENTS, REQUESTS = 50, 80
+CLIENTS, REQUESTS = 50, 40
 
 
 def cases(law) -> list[dict]:
