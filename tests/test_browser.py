@@ -10,6 +10,7 @@ CLI's for the whole case, so a question the page hides cannot have mattered.
 
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -53,13 +54,23 @@ def browser():
 
 @pytest.fixture
 def page(browser, request):
-    context = browser.new_context(viewport={"width": 1100, "height": 900}, accept_downloads=True)
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield page
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=SHOTS / f"{request.node.name}.png", full_page=True)
-    context.close()
+    with opened_tab(browser, request, accept_downloads=True) as tab:
+        yield tab
+
+
+@contextmanager
+def opened_tab(browser, request, **options):
+    """A tab at desk width in a context of its own (JavaScript, CSP, downloads as `options`
+    say), screenshotted under the test's name when it ends."""
+    context = browser.new_context(viewport={"width": 1100, "height": 900}, **options)
+    tab = context.new_page()
+    tab.set_default_timeout(15_000)
+    try:
+        yield tab
+    finally:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        tab.screenshot(path=SHOTS / f"{request.node.name}.png", full_page=True)
+        context.close()
 
 
 def settled(page: Page) -> None:

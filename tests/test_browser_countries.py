@@ -8,7 +8,7 @@ beside its box; the boxes show names again after "Change the answers" and a lang
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.test_browser import SHOTS, browser, page, settled, shown_answer  # noqa: F401
+from tests.test_browser import browser, opened_tab, page, settled, shown_answer  # noqa: F401
 
 pytestmark = pytest.mark.browser
 SCREEN = {"es": "Evaluar", "en": "Screen"}
@@ -17,15 +17,8 @@ SCREEN = {"es": "Evaluar", "en": "Screen"}
 @pytest.fixture
 def no_js(browser, request):  # noqa: F811
     """A page with JavaScript off: the form is posted and the server reads every box."""
-    context = browser.new_context(
-        viewport={"width": 1100, "height": 900}, java_script_enabled=False
-    )
-    tab = context.new_page()
-    tab.set_default_timeout(15_000)
-    yield tab
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    tab.screenshot(path=SHOTS / f"{request.node.name}.png", full_page=True)
-    context.close()
+    with opened_tab(browser, request, java_script_enabled=False) as tab:
+        yield tab
 
 
 def type_in(tab: Page, answers: dict[str, str]) -> None:

@@ -17,6 +17,7 @@ from tests.test_browser import (  # noqa: F401  (the shared headless chromium an
     answer,
     browser,
     interview,
+    opened_tab,
     page,
     shown_answer,
 )
@@ -42,17 +43,8 @@ MISTAKES = {  # problems in two parents' answers
 @pytest.fixture(params=[True, False], ids=["js", "no-js"])
 def tab(browser, request):  # noqa: F811
     """A page at desk width, with JavaScript on or off; axe may be injected past the CSP."""
-    context = browser.new_context(
-        viewport={"width": 1100, "height": 900},
-        java_script_enabled=request.param,
-        bypass_csp=True,
-    )
-    tab = context.new_page()
-    tab.set_default_timeout(15_000)
-    yield tab
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    tab.screenshot(path=SHOTS / f"{request.node.name}.png", full_page=True)
-    context.close()
+    with opened_tab(browser, request, java_script_enabled=request.param, bypass_csp=True) as tab:
+        yield tab
 
 
 def fill_shown(tab: Page, lang: str, answers: dict[str, str]) -> None:
