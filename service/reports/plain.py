@@ -1,11 +1,12 @@
-"""The answer in plain words, first in every report: per state what it means, what to do, where,
-by when and how much time is left; and the statelessness risk said once, without jargon.
+"""The answer in plain words, first on the page and in the HTML report: per state what it
+means, what to do, where, by when and how much time is left; and the statelessness risk said
+once, without jargon.
 
-Built from the Determination alone, so the HTML, Markdown and text reports read the same
-sentences. The case's facts, when the caller has them, only say where the person lives, and so
-whether an act goes to the state's civil registry or to its consulate: no rule pack names the
-office that takes an act (a pack's `authority` is its statelessness procedure's), so the office is
-named by the act's kind, generically.
+Built from the Determination alone (the view model every report reads, so the Markdown and
+text reports can show the same sentences). The case's facts, when the caller has them, only
+say where the person lives, and so whether an act goes to the state's civil registry or to its
+consulate: no rule pack names the office that takes an act (a pack's `authority` is its
+statelessness procedure's), so the office is named by the act's kind, generically.
 """
 
 import re
