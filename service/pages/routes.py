@@ -77,12 +77,18 @@ def _router(engine: Engine) -> APIRouter:
         checked = interview.check(form, translations(lang).gettext, lang)
         return JSONResponse(checked, headers=HEADERS)
 
-    @router.post("/screen")
-    async def screen(request: Request):
+    async def screened(request: Request, explain: bool):
+        """The answers posted, their language, the case they make and its answer: what the
+        result page and its calendar file both start from."""
         form = await _answers(request)
         lang = _language(request, form)
         case = case_from_form(form)
-        answer = await run_in_threadpool(engine.screen_data, case, lang, True)
+        answer = await run_in_threadpool(engine.screen_data, case, lang, explain)
+        return form, lang, case, answer
+
+    @router.post("/screen")
+    async def screen(request: Request):
+        form, lang, case, answer = await screened(request, explain=True)
         if isinstance(answer, CaseError):
             return _interview(interview, lang, form, status=422, submitted=True)
         return _page("result.html", lang, _result(answer, case, form, engine, lang))
@@ -91,10 +97,7 @@ def _router(engine: Engine) -> APIRouter:
     async def deadlines_file(request: Request):
         """The answer's deadlines as a calendar file, from the answers the result page posts
         (so it works without JavaScript, and nothing is kept between the two)."""
-        form = await _answers(request)
-        lang = _language(request, form)
-        case = case_from_form(form)
-        answer = await run_in_threadpool(engine.screen_data, case, lang, False)
+        form, lang, case, answer = await screened(request, explain=False)
         if isinstance(answer, CaseError):
             return _interview(interview, lang, form, status=422, submitted=True)
         name = f"{_file_name(case)}-deadlines.ics"
