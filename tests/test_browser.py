@@ -92,7 +92,9 @@ def answer(page: Page, name: str, value: str) -> None:
 
 
 def interview(page: Page, answers: dict[str, str]) -> dict[str, str]:
-    """Type the answers the page asks for, as they come into view; return those it never did."""
+    """Type the answers the page asks for, as they come into view; return those it never did.
+    Without JavaScript the page asks nothing new until "Update the questions" posts it."""
+    scripted = page.evaluate("document.documentElement.classList.contains('js')")
     left = dict(answers)
     while True:
         progress = False
@@ -106,8 +108,11 @@ def interview(page: Page, answers: dict[str, str]) -> dict[str, str]:
                 settled(page)
                 del left[name]
                 progress = True
-        if not progress:
+        if not (progress and left):
             return left
+        if not scripted:
+            with page.expect_navigation():  # counting fields mid-load would miss some
+                page.locator("button.update").click()
 
 
 def shown_answer(page: Page) -> tuple[dict[str, tuple[str, str]], str]:
