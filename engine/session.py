@@ -28,16 +28,10 @@ class RuleSessions:
     """The compiled rulesets of one version of the law (or of one reform)."""
 
     def __init__(self, rulesets: dict[str, dict]):
-        instance = next(_IDS)
-        self._handles = {}
-        with _LOCK:
-            for name, definition in rulesets.items():
-                body = {
-                    rule: {k: v for k, v in d.items() if k != "run"}
-                    for rule, d in definition.items()
-                }
-                self._handles[name] = core.create_ruleset(f"{instance}:{name}", json.dumps(body))
-        weakref.finalize(self, _delete_rulesets, list(self._handles.values()))
+        self._instance = next(_IDS)
+        self._rulesets = rulesets
+        self._handles: dict[str, int] = {}  # created at first use: a screen needs one or two
+        weakref.finalize(self, _delete_rulesets, self._handles)
 
     def fire(self, names: list[str], facts: list[dict]) -> dict[str, set[str]]:
         """For each ruleset in `names`, the rules that fired for the facts (fresh sessions)."""
@@ -46,8 +40,18 @@ class RuleSessions:
             sid = str(next(_IDS))
             payload = json.dumps([{**fact, "sid": sid} for fact in facts])
             for name in names:
-                fired[name] = self._fire(self._handles[name], sid, payload)
+                fired[name] = self._fire(self._handle(name), sid, payload)
         return fired
+
+    def _handle(self, name: str) -> int:
+        """The ruleset's handle in the core, created the first time it is fired (under _LOCK)."""
+        if name not in self._handles:
+            body = {
+                rule: {k: v for k, v in d.items() if k != "run"}
+                for rule, d in self._rulesets[name].items()
+            }
+            self._handles[name] = core.create_ruleset(f"{self._instance}:{name}", json.dumps(body))
+        return self._handles[name]
 
     @staticmethod
     def _fire(handle: int, sid: str, payload: str) -> set[str]:
@@ -64,7 +68,7 @@ class RuleSessions:
         return names
 
 
-def _delete_rulesets(handles) -> None:
+def _delete_rulesets(handles: dict[str, int]) -> None:
     with _LOCK:
-        for handle in handles:
+        for handle in handles.values():
             core.delete_ruleset(handle)
