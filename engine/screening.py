@@ -30,6 +30,7 @@ class Screener:
         self.law = law
         self.ref = RulePackRef(version=law.version, digest=law.digest)
         self.compiled = compiled or compile_law(law)
+        self._built: dict[tuple[str, str], Referral] = {}
         self._sessions = RuleSessions({c: cc.definition for c, cc in self.compiled.items()})
         self._safeguarded = frozenset(
             c for c, cl in law.countries.items() if any(map(reads_otherwise_stateless, cl.rules))
@@ -130,7 +131,15 @@ class Screener:
         """Procedures of the encoded states the person lives in; if none is known, of every
         encoded state considered."""
         states = [c for c in living_in(case) if c in self.law.countries] or encoded
-        return [referral(self.law.countries[c].pack, lang) for c in states]
+        return [self._referral(c, lang) for c in states]
+
+    def _referral(self, country: str, lang: str) -> Referral:
+        """A state's referral, built once per language: the same for every case (shared, as
+        no step changes an answer's parts once built)."""
+        key = (country, lang)
+        if key not in self._built:
+            self._built[key] = referral(self.law.countries[country].pack, lang)
+        return self._built[key]
 
 
 def compile_law(law: Law) -> dict[str, CompiledCountry]:

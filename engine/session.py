@@ -31,6 +31,7 @@ class RuleSessions:
         self._instance = next(_IDS)
         self._rulesets = rulesets
         self._handles: dict[str, int] = {}  # created at first use: a screen needs one or two
+        self._reads = {name: _kinds(definition) for name, definition in rulesets.items()}
         weakref.finalize(self, _delete_rulesets, self._handles)
 
     def fire(self, names: list[str], facts: list[dict]) -> dict[str, set[str]]:
@@ -38,8 +39,10 @@ class RuleSessions:
         fired = {}
         with _LOCK:
             sid = str(next(_IDS))
-            payload = json.dumps([{**fact, "sid": sid} for fact in facts])
-            for name in names:
+            each = [(fact["t"], json.dumps({**fact, "sid": sid})) for fact in facts]
+            for name in names:  # each ruleset gets only the kinds of fact its patterns read
+                reads = self._reads[name]
+                payload = "[" + ",".join(text for kind, text in each if kind in reads) + "]"
                 fired[name] = self._fire(self._handle(name), sid, payload)
         return fired
 
@@ -66,6 +69,17 @@ class RuleSessions:
             message = core.complete_and_start_action(handle, state)
         core.delete_state(handle, sid)
         return names
+
+
+def _kinds(definition: dict) -> frozenset[str]:
+    """The kinds of fact (`t`: the person, parents, registrations...) a ruleset's patterns
+    match: a fact of any other kind could only match nothing, at a cost."""
+    return frozenset(_kind(rule["all"][0]["m"]) for rule in definition.values())
+
+
+def _kind(pattern: dict) -> str:
+    """engine/compile.py puts the `t` test first: alone, or first in an `$and`."""
+    return pattern["t"] if "t" in pattern else pattern["$and"][0]["t"]
 
 
 def _delete_rulesets(handles: dict[str, int]) -> None:
