@@ -16,9 +16,10 @@ require_supported_python()
 from functools import lru_cache  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+from engine.cache import cached  # noqa: E402
 from engine.facts import found_in  # noqa: E402
 from engine.loader import load  # noqa: E402
-from engine.screening import Screener, considered  # noqa: E402
+from engine.screening import Screener, compile_law, considered  # noqa: E402
 from engine.whatif import actions  # noqa: E402
 from schemas.case import Case, read_case  # noqa: E402
 from schemas.determination import CaseError, Determination  # noqa: E402
@@ -45,7 +46,9 @@ class Engine(Screener):
 
 @lru_cache(maxsize=4)
 def _engine_for(root: str | None) -> Engine:
-    return Engine(load(Path(root) if root else None))
+    law = load(Path(root) if root else None)
+    same = lambda compiled: compiled.keys() == law.countries.keys()  # noqa: E731
+    return Engine(law, cached("compiled", law.digest, lambda: compile_law(law), same))
 
 
 def default_engine(rules: str | Path | None = None) -> Engine:

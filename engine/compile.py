@@ -13,8 +13,10 @@ the patterns that fired.
 """
 
 import json
+import marshal
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import FunctionType
 
 from schemas.conditions import AllOf, Cond, Exists, OnPerson, Test
 from schemas.facts import COLLECTIONS, PERSON
@@ -29,6 +31,11 @@ class CompiledCountry:
     users: dict[str, frozenset[str]]  # pattern -> the conditions that read it
     unprompted: frozenset[str]  # conditions that hold when none of their patterns fired
 
+    def __reduce__(self):
+        """Pickled with its tests' compiled code (engine/cache.py keeps it between runs)."""
+        codes = {name: marshal.dumps(test.__code__) for name, test in self.holds.items()}
+        return _restored, (self.definition, codes, self.users, self.unprompted)
+
     def decide(self, fired_patterns: set[str]) -> set[str]:
         """Rule ids (and met requirements) whose conditions hold, from the fired patterns.
 
@@ -38,6 +45,11 @@ class CompiledCountry:
         touched = set().union(*(self.users.get(p, ()) for p in fired_patterns))
         held = {name for name in touched if self.holds[name](fired_patterns)}
         return held | (self.unprompted - touched)
+
+
+def _restored(definition, codes, users, unprompted) -> CompiledCountry:
+    holds = {name: FunctionType(marshal.loads(code), {}) for name, code in codes.items()}
+    return CompiledCountry(definition, holds, users, unprompted)
 
 
 def act_name(rule_id: str, k: int) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from babel.core import get_global
 
+from engine.cache import cached, file_digest
 from engine.loader import Law
 
 REFERENCE = Path(__file__).resolve().parent / "reference"
@@ -47,7 +48,13 @@ def alpha2(iso3: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def globalcit() -> dict[tuple[str, str], dict]:
-    """(country, mode) -> the dataset's row, for the 190 states it codes."""
+    """(country, mode) -> the dataset's row, for the 190 states it codes (engine/cache.py keeps
+    it between runs)."""
+    files = [REFERENCE / name for name in DATASET]
+    return cached("globalcit", file_digest(*files), _read_globalcit, lambda rows: bool(rows))
+
+
+def _read_globalcit() -> dict[tuple[str, str], dict]:
     rows = {}
     for name in DATASET:
         with (REFERENCE / name).open(encoding="utf-8") as handle:

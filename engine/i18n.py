@@ -13,9 +13,8 @@ from io import BytesIO
 from pathlib import Path
 
 from babel import Locale
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
 
+from engine.cache import cached, file_digest
 from schemas.errors import N_  # noqa: F401  (marks messages: one definition for every package)
 
 LANGS = ("es", "en")
@@ -26,12 +25,25 @@ LOCALE = Path(__file__).resolve().parent / "locale"
 def translations(lang: str) -> gettext.NullTranslations:
     if lang == "en":
         return gettext.NullTranslations()  # the messages are English
-    with (LOCALE / lang / "LC_MESSAGES" / "messages.po").open("rb") as handle:
+    po = LOCALE / lang / "LC_MESSAGES" / "messages.po"
+    mo = cached(f"catalog-{lang}", file_digest(po), lambda: _compiled(po, lang), _is_bytes)
+    return gettext.GNUTranslations(BytesIO(mo))
+
+
+def _compiled(po: Path, lang: str) -> bytes:
+    """The catalog compiled (engine/cache.py keeps it between runs)."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with po.open("rb") as handle:
         catalog = read_po(handle, locale=lang)
     compiled = BytesIO()
     write_mo(compiled, catalog)
-    compiled.seek(0)
-    return gettext.GNUTranslations(compiled)
+    return compiled.getvalue()
+
+
+def _is_bytes(value) -> bool:
+    return isinstance(value, bytes)
 
 
 def translator(lang: str):

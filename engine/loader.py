@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
+from engine.cache import cached
 from engine.overlap import disjoint
 from engine.prepare import PreparedRule, event_clause, prepare, reads_otherwise_stateless
 from schemas import yaml_loader
@@ -101,9 +102,16 @@ def rules_dir() -> Path:
 
 
 def load(root: Path | None = None) -> Law:
+    """The law under `root` (default: rules_dir()), validated; from the cache (engine/cache.py)
+    when these rule files were validated before by this code."""
     root = Path(root or rules_dir())
-    source = read(root)
-    return build(source, source.version, digest(root))
+    law_digest = digest(root)
+
+    def validated() -> Law:
+        source = read(root)
+        return build(source, source.version, law_digest)
+
+    return cached("law", law_digest, validated, lambda law: law.digest == law_digest)
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 from collections.abc import Iterable
 
-from engine.compile import compile_country, durable_facts
+from engine.compile import CompiledCountry, compile_country, durable_facts
 from engine.explain import Explainer
 from engine.facts import derive, found_in
 from engine.i18n import translator
@@ -25,10 +25,12 @@ from schemas.determination import (
 class Screener:
     """One version of the law, compiled to durable_rules rulesets (one per country)."""
 
-    def __init__(self, law: Law):
+    def __init__(self, law: Law, compiled: dict[str, CompiledCountry] | None = None):
+        """`compiled`: compile_law(law), when it was kept from an earlier run."""
         self.law = law
         self.ref = RulePackRef(version=law.version, digest=law.digest)
-        self.compiled = {c: compile_country(cl.rules) for c, cl in law.countries.items()}
+        self.compiled = compiled or compile_law(law)
+        self._built: dict[tuple[str, str], Referral] = {}
         self._sessions = RuleSessions({c: cc.definition for c, cc in self.compiled.items()})
         self._safeguarded = frozenset(
             c for c, cl in law.countries.items() if any(map(reads_otherwise_stateless, cl.rules))
@@ -129,7 +131,20 @@ class Screener:
         """Procedures of the encoded states the person lives in; if none is known, of every
         encoded state considered."""
         states = [c for c in living_in(case) if c in self.law.countries] or encoded
-        return [referral(self.law.countries[c].pack, lang) for c in states]
+        return [self._referral(c, lang) for c in states]
+
+    def _referral(self, country: str, lang: str) -> Referral:
+        """A state's referral, built once per language: the same for every case (shared, as
+        no step changes an answer's parts once built)."""
+        key = (country, lang)
+        if key not in self._built:
+            self._built[key] = referral(self.law.countries[country].pack, lang)
+        return self._built[key]
+
+
+def compile_law(law: Law) -> dict[str, CompiledCountry]:
+    """Each state's rules as its durable_rules ruleset."""
+    return {c: compile_country(cl.rules) for c, cl in law.countries.items()}
 
 
 def _results(countries: list[str], answers: dict, lang: str) -> dict[str, CountryResult]:

@@ -28,26 +28,33 @@ class RuleSessions:
     """The compiled rulesets of one version of the law (or of one reform)."""
 
     def __init__(self, rulesets: dict[str, dict]):
-        instance = next(_IDS)
-        self._handles = {}
-        with _LOCK:
-            for name, definition in rulesets.items():
-                body = {
-                    rule: {k: v for k, v in d.items() if k != "run"}
-                    for rule, d in definition.items()
-                }
-                self._handles[name] = core.create_ruleset(f"{instance}:{name}", json.dumps(body))
-        weakref.finalize(self, _delete_rulesets, list(self._handles.values()))
+        self._instance = next(_IDS)
+        self._rulesets = rulesets
+        self._handles: dict[str, int] = {}  # created at first use: a screen needs one or two
+        self._reads = {name: _kinds(definition) for name, definition in rulesets.items()}
+        weakref.finalize(self, _delete_rulesets, self._handles)
 
     def fire(self, names: list[str], facts: list[dict]) -> dict[str, set[str]]:
         """For each ruleset in `names`, the rules that fired for the facts (fresh sessions)."""
         fired = {}
         with _LOCK:
             sid = str(next(_IDS))
-            payload = json.dumps([{**fact, "sid": sid} for fact in facts])
-            for name in names:
-                fired[name] = self._fire(self._handles[name], sid, payload)
+            each = [(fact["t"], json.dumps({**fact, "sid": sid})) for fact in facts]
+            for name in names:  # each ruleset gets only the kinds of fact its patterns read
+                reads = self._reads[name]
+                payload = "[" + ",".join(text for kind, text in each if kind in reads) + "]"
+                fired[name] = self._fire(self._handle(name), sid, payload)
         return fired
+
+    def _handle(self, name: str) -> int:
+        """The ruleset's handle in the core, created the first time it is fired (under _LOCK)."""
+        if name not in self._handles:
+            body = {
+                rule: {k: v for k, v in d.items() if k != "run"}
+                for rule, d in self._rulesets[name].items()
+            }
+            self._handles[name] = core.create_ruleset(f"{self._instance}:{name}", json.dumps(body))
+        return self._handles[name]
 
     @staticmethod
     def _fire(handle: int, sid: str, payload: str) -> set[str]:
@@ -64,7 +71,18 @@ class RuleSessions:
         return names
 
 
-def _delete_rulesets(handles) -> None:
+def _kinds(definition: dict) -> frozenset[str]:
+    """The kinds of fact (`t`: the person, parents, registrations...) a ruleset's patterns
+    match: a fact of any other kind could only match nothing, at a cost."""
+    return frozenset(_kind(rule["all"][0]["m"]) for rule in definition.values())
+
+
+def _kind(pattern: dict) -> str:
+    """engine/compile.py puts the `t` test first: alone, or first in an `$and`."""
+    return pattern["t"] if "t" in pattern else pattern["$and"][0]["t"]
+
+
+def _delete_rulesets(handles: dict[str, int]) -> None:
     with _LOCK:
-        for handle in handles:
+        for handle in handles.values():
             core.delete_ruleset(handle)

@@ -64,3 +64,8 @@ StatelessRisk = Literal["none", "at_risk", "stateless"]
 Confidence = Literal["high", "medium", "low"]
 
 ACTS = frozenset(get_args(Act))
+
+# sizes of the reform lab's generated populations, here (not in schemas/lab.py) so the command
+# line can show them in its help without importing the lab's models
+IMPACT_SAMPLE = 2000  # generated cases of an impact unless asked otherwise (`nationality reform`)
+AUDIT_SAMPLE = 200  # generated cases of an audit's population when none is said (`... audit`)

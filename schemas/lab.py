@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from schemas.case import inconsistent
-from schemas.codes import NationalityStatus, StatelessRisk
+from schemas.codes import AUDIT_SAMPLE, IMPACT_SAMPLE, NationalityStatus, StatelessRisk
 from schemas.determination import CaseError, Determination, Out, RulePackRef
 from schemas.rulepack import Distinction, Text
 from schemas.types import Country, ISODate
@@ -183,8 +183,6 @@ class AuditReport(Out):
 
 # --- requests -------------------------------------------------------------------------------
 
-IMPACT_SAMPLE = 2000  # generated cases of an impact unless asked otherwise (`nationality reform`)
-AUDIT_SAMPLE = 200  # generated cases of an audit's population when none is said (`... audit`)
 SHIPPED = "cr-no-registration-condition"
 EXAMPLE_CASE = {
     "id": "CR-1990",

@@ -9,6 +9,8 @@ each step checks lives here, once; the phrase tables only word it.
 import json
 import os
 import re
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -37,6 +39,11 @@ def pytest_configure(config):
     for name in ("LC_ALL", "LC_MESSAGES"):
         os.environ.pop(name, None)
     os.environ["LANG"] = "C.UTF-8"
+    # the compiled law's cache (engine/cache.py) in a directory of the run's, never in home;
+    # xdist's workers inherit it from the controller, and share it as users' processes do
+    if "NATIONALITY_CACHE_DIR" not in os.environ:
+        os.environ["NATIONALITY_CACHE_DIR"] = tempfile.mkdtemp(prefix="nationality-cache-")
+        config.add_cleanup(lambda: shutil.rmtree(os.environ["NATIONALITY_CACHE_DIR"], True))
     _register_tags(config)
 
 

@@ -34,23 +34,27 @@ def _run(args) -> int:
         return args.command(None, args)
     try:
         from engine import default_engine  # fails with a clear message on Python 3.13+
-        from engine.lab.reform import ReformError
         from engine.loader import LawError
 
         try:
             engine = default_engine(args.rules)
             if args.reform and not args.lab:  # the lab's commands take the reform as asked
                 engine = lab.under_reform(engine, args)
-        except ReformError as error:
-            print(error, file=sys.stderr)
-            return USAGE
         except LawError as error:
             print(error, file=sys.stderr)
-            return LAW
+            return USAGE if args.reform and _of_reform(error) else LAW
         return args.command(engine, args)
     except ImportError as error:
         print(f"nationality: {error}", file=sys.stderr)
         return LAW
+
+
+def _of_reform(error) -> bool:
+    """A fault of the --reform file (a usage error), not of the law; the lab's module is
+    imported only when a reform was asked for and failed."""
+    from engine.lab.reform import ReformError
+
+    return isinstance(error, ReformError)
 
 
 def _parser(_=str) -> argparse.ArgumentParser:

@@ -10,8 +10,8 @@ import json
 import sys
 from pathlib import Path
 
+from schemas.codes import AUDIT_SAMPLE, IMPACT_SAMPLE
 from schemas.errors import echo
-from schemas.lab import AUDIT_SAMPLE, IMPACT_SAMPLE
 from service.cli.interface import command
 from service.cli.output import USAGE, OutputError, emit, said
 from service.documents import DocumentError, answer_dict, iter_inputs

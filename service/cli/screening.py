@@ -68,8 +68,6 @@ def add(sub, _) -> None:
 
 
 def screen(engine, args) -> int:
-    from service.reports.screening import render
-
     try:
         cases = load_cases(args.case)
     except DocumentError as error:
@@ -88,7 +86,9 @@ def screen(engine, args) -> int:
     if args.format == "json":
         out = [answer_dict(a) for a in answers]
         text = json.dumps(out[0] if len(out) == 1 else out, ensure_ascii=False, indent=2) + "\n"
-    else:
+    else:  # the report's templates are loaded only for a report (not for --json)
+        from service.reports.screening import render
+
         lang = args.lang or engine.language(_states(answers))
         text = render(answers, engine.law, lang, args.format, cases)
     try:
