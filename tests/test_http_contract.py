@@ -3,12 +3,13 @@ array answer, the media types each endpoint reads and answers, and examples that
 against their schemas and are each answered by the example of the same name."""
 
 import json
+import re
 
 import jsonschema_rs
 import pytest
 
 from service.api.examples import EXAMPLE_CASE, INVALID_CASE
-from tests.support import problem
+from tests.support import log_entry, problem
 from tests.support.server import LIMITS
 
 NDJSON = "application/x-ndjson"
@@ -194,3 +195,64 @@ def test_a_missing_or_foreign_content_type_is_415_naming_every_type_read(server,
     if path == "/v1/batch":
         read += [NDJSON, "application/jsonl", "application/ndjson"]
     assert all(kind in detail for kind in read), detail
+
+
+# --- the headers sent, as declared ---------------------------------------------------------------
+
+
+def declared(document: dict, path: str, method: str, status: int) -> dict[str, dict]:
+    """The headers the document declares on an answer, by name, with their schemas."""
+    answer = document["paths"][path][method]["responses"][str(status)]
+    named = document["components"]["headers"]
+    return {name: named[ref["$ref"].rsplit("/", 1)[-1]] for name, ref in answer["headers"].items()}
+
+
+def test_the_headers_each_answer_carries_are_declared(server, document):
+    with server.client() as client, server.client(None) as anonymous:
+        sent = {
+            ("/v1/screen", "post", 200): client.post("/v1/screen", json=EXAMPLE_CASE),
+            ("/v1/screen", "post", 401): anonymous.post("/v1/screen", json=EXAMPLE_CASE),
+            ("/v1/screen", "post", 405): client.get("/v1/screen"),
+            ("/healthz", "get", 200): anonymous.get("/healthz"),
+        }
+    with server.client("slow") as slow:  # a burst of 2, so one of 5 at once is over it
+        limited = next(
+            r for r in (slow.get("/v1/rulepack") for _ in range(5)) if r.status_code == 429
+        )
+    sent[("/v1/rulepack", "get", 429)] = limited
+    for (path, method, status), response in sent.items():
+        assert response.status_code == status, (path, status)
+        headers = declared(document, path, method, status)
+        assert {"X-Request-ID", "Cache-Control"} <= set(headers)
+        for name, header in headers.items():
+            value = response.headers[name]
+            typed = int(value) if header["schema"]["type"] == "integer" else value
+            assert valid(document, header["schema"], typed), (path, status, name, value)
+    assert set(declared(document, "/v1/rulepack", "get", 429)) > {"Retry-After"}
+    assert "WWW-Authenticate" in declared(document, "/v1/screen", "post", 401)
+    assert sent[("/v1/screen", "post", 405)].headers["Allow"] == "POST"
+
+
+@pytest.mark.parametrize(
+    "given, kept",
+    [
+        ("trace-2026.12_03-abc", True),
+        ("A" * 64, True),
+        ("A" * 65, False),
+        ("two words", False),
+        (b"x\xe9", False),  # not ASCII
+        ('id"}', False),
+        ("", False),
+    ],
+)
+def test_a_clients_request_id_is_kept_when_it_is_a_sane_token(server, given, kept):
+    with server.client() as client:
+        answer = client.post("/v1/screen", json=EXAMPLE_CASE, headers={"X-Request-ID": given})
+        refused = client.post("/v1/screen", json={}, headers={"X-Request-ID": given})
+    ids = {answer.headers["x-request-id"], refused.headers["x-request-id"]}
+    assert refused.json()["request_id"] in ids
+    if kept:
+        assert ids == {given}
+    else:
+        assert len(ids) == 2 and all(re.fullmatch("[0-9a-f]{32}", i) for i in ids)
+    assert log_entry(server, answer.headers["x-request-id"])["outcome"] == "200 screened"

@@ -39,9 +39,10 @@ ANSWER = (
     "streamed NDJSON batch that passes the case or byte limit after the answer has started "
     "ends with a problem (status 413), and the input after it is not screened.\n\n"
     "NDJSON unless the Accept header prefers application/json: then one JSON array of the "
-    "same items, in the same order, that problem (if any) its last item. An answer broken off "
-    "by a fault of the service is not closed (no final newline, no closing bracket), so it "
-    "never reads as complete."
+    "same items, in the same order, that problem (if any) its last item. A fault on one case "
+    "is that case's CaseError (`internal_error`); an answer the service breaks off is ended "
+    "without its last chunk (and an array without its closing bracket), so it never reads "
+    "as complete."
 )
 
 

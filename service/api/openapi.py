@@ -21,6 +21,7 @@ from schemas.case import Case, read_case
 from schemas.export import schema as json_schema
 from schemas.lab import EXAMPLE_CASE as REFORMED_CASE
 from schemas.lab import SHIPPED, AuditRequest, ImpactRequest
+from service.api import headers
 from service.api.access import Access
 from service.api.config import ApiKey, Limits, Settings
 from service.api.examples import (
@@ -389,6 +390,7 @@ def document(app: FastAPI, docs: Docs) -> dict:
     components.pop("ValidationError", None)
     doc["info"]["x-rulepack"] = docs.service.engine.ref.model_dump()
     docs.finish(doc)
+    headers.declare(doc)
     app.openapi_schema = doc
     return doc
 
@@ -447,5 +449,11 @@ as `person.birth_date` or `parents[0].nationalities[1].country`. Bad input is ne
 
 **Privacy.** Cases and Determinations are neither stored nor logged; answers carry
 `Cache-Control: no-store`. A request's log line holds its `X-Request-ID`, the key id, the rule
-pack version and the outcome.
+pack version and the outcome. The `X-Request-ID` of the answer is the client's own when it sends
+one of 1 to 64 letters, digits, dots, underscores and hyphens; otherwise the service makes one.
+
+**Media types.** Bodies are `application/json` (a batch: also NDJSON, `application/x-ndjson`,
+or its other names `application/jsonl`, `application/ndjson`); a missing or other Content-Type
+is **415**, naming those read. A batch is answered in NDJSON, or as a JSON array when the
+Accept header prefers `application/json`; an Accept neither meets is **406**.
 """
