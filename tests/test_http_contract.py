@@ -256,3 +256,9 @@ def test_a_clients_request_id_is_kept_when_it_is_a_sane_token(server, given, kep
     else:
         assert len(ids) == 2 and all(re.fullmatch("[0-9a-f]{32}", i) for i in ids)
     assert log_entry(server, answer.headers["x-request-id"])["outcome"] == "200 screened"
+
+
+def test_the_lab_reports_are_declared_as_text_of_their_types(document):
+    answers = document["paths"]["/v1/reforms/impact"]["post"]["responses"]["200"]["content"]
+    assert list(answers) == ["application/json", "text/csv", "text/html"]
+    assert answers["text/csv"]["schema"] == answers["text/html"]["schema"] == {"type": "string"}

@@ -178,7 +178,8 @@ class Docs:
         responses = {
             200: {
                 "description": "the ImpactReport; `?format=csv`: one row per changed case and "
-                "state; `?format=html`: a self-contained page with charts, which loads nothing",
+                "state; `?format=html`: a self-contained page with charts, which loads nothing "
+                "(each is text of its media type, never JSON)",
                 "content": {
                     "application/json": {},
                     "text/csv": {"schema": {"type": "string"}},
