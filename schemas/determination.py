@@ -1,9 +1,9 @@
 """The determination: what the engine answers for a case (../shared/case-format.md, output)."""
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, RootModel
 
 from schemas.codes import Confidence, NationalityStatus, RouteKind, StatelessRisk
-from schemas.errors import FieldProblem
+from schemas.errors import FieldProblem, ProblemDetails
 from schemas.types import ISODate
 
 
@@ -208,3 +208,22 @@ class CaseError(Out):
         "of the service's, on this case only: the others keep their answers)"
     )
     problems: list[FieldProblem]
+
+
+def _one_kind(schema: dict) -> None:
+    """A line is exactly one of the three kinds (each requires what the others lack), and a
+    problem line is always the 413 of a limit."""
+    kinds = schema.pop("anyOf")
+    problem = {"$ref": kinds[2]["$ref"]}
+    kinds[2] = {"allOf": [problem, {"properties": {"status": {"const": 413}}}]}
+    schema["oneOf"] = kinds
+
+
+class BatchLine(RootModel[Determination | CaseError | ProblemDetails]):
+    """One answer line of a batch (NDJSON), or one item of its JSON array answer, in the order
+    of the input. Its kind is told by a property only that kind has: `nationality`, a
+    Determination; `error`, the CaseError standing in place of the case's Determination; `type`,
+    the problem (status 413) that ends a batch cut short at its case or byte limit: always the
+    last line, and the input after it was not screened."""
+
+    model_config = ConfigDict(json_schema_extra=_one_kind)

@@ -6,7 +6,7 @@ caseworker's language: `problems(error, gettext)` translates the template, then 
 
 import reprlib
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 from pydantic_core import PydanticCustomError
 
 ECHO = 60  # characters of a bad value a problem shows: enough to find it, never a flood
@@ -20,6 +20,22 @@ def N_(message: str) -> str:
 class FieldProblem(BaseModel):
     field: str
     problem: str
+
+
+class ProblemDetails(BaseModel):
+    """RFC 9457 problem details, with the fields at fault when the input is: every error answer
+    of the HTTP service, and the last line of a batch cut short at a limit."""
+
+    type: str = Field(description="what went wrong: /v1/problems/<name> describes it")
+    title: str
+    status: int
+    detail: str
+    instance: str | None = Field(None, description="the path of the request")
+    request_id: str | None = Field(None, description="also in the X-Request-ID header")
+    problems: list[FieldProblem] = Field(
+        default_factory=list, description="each field at fault and what is wrong with it"
+    )
+    case_id: str | None = Field(None, description="the case's id, when it could be read")
 
 
 def problem(kind: str, template: str, **values) -> PydanticCustomError:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from schemas.case import Case
 from schemas.conditions import JSON_SCHEMA as CONDITION
-from schemas.determination import CaseError, Determination
+from schemas.determination import BatchLine, CaseError, Determination
 from schemas.lab import AuditRequest, ImpactRequest
 from schemas.reform import Reform
 from schemas.rulepack import Pack, RuleFile
@@ -18,17 +18,19 @@ MODELS = {
     "case": Case,
     "determination": Determination,
     "case-error": CaseError,
+    "batch-line": BatchLine,
     "rule-file": RuleFile,
     "pack": Pack,
     "reform": Reform,
     "impact-request": ImpactRequest,
     "audit-request": AuditRequest,
 }
+OUTPUTS = ("determination", "case-error", "batch-line")  # what the engine writes, not reads
 
 
 def schema(name: str) -> dict:
     model = MODELS[name]
-    mode = "serialization" if name in ("determination", "case-error") else "validation"
+    mode = "serialization" if name in OUTPUTS else "validation"
     doc = model.model_json_schema(by_alias=True, mode=mode)
     if name == "rule-file":
         doc.setdefault("$defs", {})["Condition"] = {

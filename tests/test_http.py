@@ -160,9 +160,10 @@ def test_an_oversize_body_is_413_declared_or_streamed(server):
         for start in range(0, len(big), 8192):
             yield big[start : start + 8192]
 
+    headers = {"Content-Type": "application/json"}
     with server.client() as client:
-        declared = client.post("/v1/screen", content=big)
-        streamed = client.post("/v1/screen", content=chunks())
+        declared = client.post("/v1/screen", content=big, headers=headers)
+        streamed = client.post("/v1/screen", content=chunks(), headers=headers)
     for response in (declared, streamed):
         body = problem(response, 413, "body-too-large")
         assert str(LIMITS["max_body_bytes"]) in body["detail"]

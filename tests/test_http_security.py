@@ -140,7 +140,11 @@ def test_logs_carry_request_key_law_and_outcome_only(server, engine):
             client.post("/v1/screen", json=person),
             client.post("/v1/screen", json=bad),
             client.post("/v1/batch", json=[person, bad]),
-            client.post("/v1/screen?lang=es", content=b'{"id": "MARIA-GOMEZ-1987", oops'),
+            client.post(
+                "/v1/screen?lang=es",
+                content=b'{"id": "MARIA-GOMEZ-1987", oops',
+                headers={"Content-Type": "application/json"},
+            ),
         ]
     entries = [log_entry(server, a.headers["x-request-id"]) for a in answers]
     for entry in entries:

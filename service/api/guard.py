@@ -4,6 +4,7 @@ one log line per request, which carries nothing about a person."""
 import asyncio
 import json
 import logging
+import re
 import uuid
 
 from starlette.datastructures import MutableHeaders
@@ -14,13 +15,15 @@ from service.api.config import Limits
 from service.api.problems import MEDIA_TYPE, Problem
 
 log = logging.getLogger("nationality.http")
+# a client's X-Request-ID, kept when it is a token like this (else the service makes one)
+REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 
 
 class Guard:
-    """Gives each request an id, enforces the body limit (413 before reading when the declared
-    length is over it; the batch limit on the `large` paths, which may carry many cases), marks
-    answers not to be stored, and logs one line per request: its id, the key id, the law
-    `version` and the outcome."""
+    """Gives each request an id (the client's X-Request-ID when it is a sane token), enforces
+    the body limit (413 before reading when the declared length is over it; the batch limit on
+    the `large` paths, which may carry many cases), marks answers not to be stored, and logs
+    one line per request: its id, the key id, the law `version` and the outcome."""
 
     def __init__(self, app, limits: Limits, version: str, large: tuple[str, ...]):
         self.app, self.limits, self.version, self.large = app, limits, version, large
@@ -29,7 +32,7 @@ class Guard:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         state = scope.setdefault("state", {})
-        state["request_id"] = request_id = uuid.uuid4().hex
+        state["request_id"] = request_id = _request_id(scope)
         large = scope["path"] in self.large
         limit = self.limits.max_batch_bytes if large else self.limits.max_body_bytes
         status: list[int] = []
@@ -67,6 +70,16 @@ class Guard:
             "outcome": f"{status} {state.get('outcome', '')}".strip(),
         }
         log.info(json.dumps(line))
+
+
+def _request_id(scope) -> str:
+    """The client's X-Request-ID, when it is 1 to 64 letters, digits, dots, underscores and
+    hyphens (nothing a log line could be forged with); else a new one, 32 hex digits."""
+    for name, value in scope["headers"]:
+        if name == b"x-request-id":
+            given = value.decode("latin-1")
+            return given if REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
+    return uuid.uuid4().hex
 
 
 def _declared_length(scope) -> int:

@@ -32,6 +32,25 @@ class NDJSONStream(StreamingResponse):
             raise ClientDisconnect() from None
 
 
+class JSONArrayStream(NDJSONStream):
+    """A batch's answer lines as one JSON array, for a client that asks for JSON."""
+
+    media_type = "application/json"
+
+
+async def json_array(lines: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+    """The answer lines as the items of a JSON array, one item a line, streamed as they are
+    made. The problem that ends a batch cut at a limit is the last item, as it is the last
+    line; an answer broken off by a fault lacks its closing bracket, so no JSON reader takes
+    it for a complete one."""
+    before = b"["
+    async for chunk in lines:
+        if items := [line for line in chunk.split(b"\n") if line]:
+            yield before + b"\n" + b",\n".join(items)
+            before = b","
+    yield b"[]\n" if before == b"[" else b"\n]\n"
+
+
 async def stream_cases(screen: Screen, request: Request, cases: list, ask: Ask):
     """A JSON array's cases, screened a chunk at a time while the client is there; a client
     that leaves is logged as gone, as on the NDJSON path."""

@@ -7,11 +7,11 @@ the body limit) from the data in service/api/examples.py. The examples that scre
 lab are made when the document is first asked for, not when the app is built.
 """
 
-import json
+import functools
 from collections.abc import Callable
 from typing import Literal, Protocol
 
-from fastapi import FastAPI, Path, Response
+from fastapi import FastAPI, Path, Request, Response
 from fastapi.openapi.utils import get_openapi
 
 from engine import Engine
@@ -21,6 +21,7 @@ from schemas.case import Case, read_case
 from schemas.export import schema as json_schema
 from schemas.lab import EXAMPLE_CASE as REFORMED_CASE
 from schemas.lab import SHIPPED, AuditRequest, ImpactRequest
+from service.api import headers
 from service.api.access import Access
 from service.api.config import ApiKey, Limits, Settings
 from service.api.examples import (
@@ -36,7 +37,7 @@ from service.api.examples import (
 from service.api.guard import too_large
 from service.api.lab_problems import answer, problem
 from service.api.problems import KINDS, MEDIA_TYPE, Problem, ProblemDetails, describe, field
-from service.api.requests import invalid_case, parse_json
+from service.api.requests import invalid_case, parse_json, require_json
 from service.documents import answer_dict
 from service.reports.lab import impact_csv
 
@@ -45,6 +46,7 @@ SERVED_SCHEMAS = (
     "case",
     "determination",
     "case-error",
+    "batch-line",
     "reform",
     "impact-request",
     "audit-request",
@@ -80,19 +82,23 @@ class Docs:
 
     def __init__(self, service: Documented):
         self.service, self.limits = service, service.settings.limits
-        # (path, status, media type) -> what makes the example, when the document is built
-        self.late: dict[tuple[str, int, str], Callable[[], object]] = {}
+        # (path, status, media type, example name) -> what makes the example, and its summary
+        self.late: dict[tuple[str, int, str, str | None], tuple[Callable[[], object], str]] = {}
+        self.finishing: list[Callable[[dict], None]] = []  # what else completes the document
 
-    def _later(self, path: str, status: int, media: str, make: Callable[[], object]) -> None:
-        self.late[(path, status, media)] = make
+    def _later(self, path: str, status: int, media: str, make, name=None, summary="") -> None:
+        """An example made when the document is built; `name`: the request example it answers
+        (None: the only one)."""
+        self.late[(path, status, media, name)] = (make, summary)
 
     def _errors(self, *statuses: int, **examples: Problem) -> dict:
         defaults = {
-            400: _refusal(parse_json, MALFORMED),
-            401: _refusal(Access((), self.limits).identify, None),
-            403: _refusal(_access(self.limits).authorize, EXAMPLE_KEY, "batch"),
+            400: refusal(parse_json, MALFORMED),
+            401: refusal(Access((), self.limits).identify, None),
+            403: refusal(_access(self.limits).authorize, EXAMPLE_KEY, "batch"),
             413: too_large(self.limits.max_body_bytes),
-            415: Problem("unsupported-media-type", "send application/json, not text/plain"),
+            406: Problem("not-acceptable", "this endpoint answers application/json, not text/csv"),
+            415: refusal(require_json, asking(content_type="text/plain")),
             422: Problem(
                 "invalid-request",
                 "query.lang: Input should be 'es' or 'en'",
@@ -108,14 +114,9 @@ class Docs:
         }
 
     def screen(self) -> dict:
-        """The Determination of the example case; the problem of an invalid one (the case is
+        """The Determination of each example case; the problem of an invalid one (the case is
         read as the engine reads it: nothing is screened)."""
         engine = self.service.engine
-
-        def example():
-            return _plain(engine.screen_data(EXAMPLE_CASE))
-
-        self._later("/v1/screen", 200, "application/json", example)
         invalid = invalid_case(read_case(INVALID_CASE))
         responses = {
             200: {"description": "the Determination"},
@@ -127,91 +128,65 @@ class Docs:
             "content": {
                 "application/json": {
                     "schema": {"$ref": REF.format(model="Case")},
-                    "examples": {
-                        "child_of_migrants": {
-                            "summary": "born in Costa Rica to a Nicaraguan mother, unregistered",
-                            "value": EXAMPLE_CASE,
+                    "examples": self.answered(
+                        "/v1/screen",
+                        {
+                            "child_of_migrants": {
+                                "summary": "born in Costa Rica to a Nicaraguan mother, "
+                                "unregistered",
+                                "value": EXAMPLE_CASE,
+                            },
+                            "foundling": {
+                                "summary": "a child found in Honduras",
+                                "value": FOUNDLING_CASE,
+                            },
                         },
-                        "foundling": {
-                            "summary": "a child found in Honduras",
-                            "value": FOUNDLING_CASE,
-                        },
-                    },
+                        lambda case: _plain(engine.screen_data(case)),
+                    ),
                 }
             },
         }
         return {"responses": responses, "openapi_extra": {"requestBody": body}}
 
+    def answered(self, path: str, examples: dict, answer, media: str = "application/json"):
+        """The request `examples`, each answered by the response example of the same name:
+        `answer` of its value, made when the document is built."""
+        for name, example in examples.items():
+            value, summary = example["value"], example["summary"]
+            self._later(path, 200, media, lambda v=value: answer(v), name, summary)
+        return examples
+
     def finish(self, doc: dict) -> None:
         """The examples made now: the answers (which can hold nulls that FastAPI's builder
         would leave out), and those that screen or run the lab."""
-        for (path, status, media), make in self.late.items():
+        for (path, status, media, name), (make, summary) in self.late.items():
             operation = next(iter(doc["paths"][path].values()))
             content = operation["responses"][str(status)].setdefault("content", {})
-            content.setdefault(media, {})["example"] = make()
-
-    def batch(self) -> dict:
-        limits = self.limits
-        screen_records = self.service.screen_records
-        self._later(
-            "/v1/batch",
-            200,
-            "application/x-ndjson",
-            lambda: screen_records(
-                list(enumerate([EXAMPLE_CASE, INVALID_CASE], 1)), None, False
-            ).decode(),
-        )
-        too_many = Problem(
-            "too-many-cases",
-            f"the batch holds {limits.max_batch_cases + 1} "
-            f"cases; one request may hold {limits.max_batch_cases}",
-        )
-        invalid = Problem(
-            "invalid-request",
-            "a JSON batch is an array of cases",
-            field("(body)", "expected a JSON array, got an object"),
-        )
-        responses = {
-            200: {
-                "description": (
-                    "NDJSON: one line per input case, in order — a Determination, or a CaseError "
-                    "in its place (schemas: /v1/schemas/determination, /v1/schemas/case-error). "
-                    "When a streamed NDJSON batch passes the case or byte limit after the answer "
-                    "has started, its last line is a ProblemDetails (status 413) and the rest of "
-                    "the input is not screened."
-                ),
-                "content": {"application/x-ndjson": {"schema": {"type": "string"}}},
-            },
-            **self._errors(400, 401, 403, 413, 415, 422, 429, 500, e413=too_many, e422=invalid),
-        }
-        array = {
-            "type": "array",
-            "items": {"$ref": REF.format(model="Case")},
-            "maxItems": limits.max_batch_cases,
-        }
-        body = {
-            "required": True,
-            "description": (
-                f"At most {limits.max_batch_cases} cases and {limits.max_batch_bytes} bytes. "
-                "A JSON array of cases, or NDJSON (application/x-ndjson): one case per line, "
-                "screened as the lines arrive; every line gets one answer line, in order (a "
-                "blank line's says it holds no case, and every error names its `line`)."
-            ),
-            "content": {
-                "application/json": {"schema": array, "example": [EXAMPLE_CASE, INVALID_CASE]},
-                "application/x-ndjson": {
-                    "schema": {"type": "string"},
-                    "example": "\n".join(_compact(c) for c in (EXAMPLE_CASE, INVALID_CASE)) + "\n",
-                },
-            },
-        }
-        return {"responses": responses, "openapi_extra": {"requestBody": body}}
+            if name is None:
+                content.setdefault(media, {})["example"] = make()
+            else:
+                named = content.setdefault(media, {}).setdefault("examples", {})
+                named[name] = {"summary": summary, "value": make()}
+        for finish in self.finishing:
+            finish(doc)
 
     def impact(self) -> dict:
         """A real impact of a shipped reform on a small population (as JSON and CSV), and the
         real refusals of an unknown name and of a reform that is not valid."""
         lab = self.service.lab
-        examples, responses = {}, {200: {"description": "the ImpactReport"}}
+        examples = {}
+        responses = {
+            200: {
+                "description": "the ImpactReport; `?format=csv`: one row per changed case and "
+                "state; `?format=html`: a self-contained page with charts, which loads nothing "
+                "(each is text of its media type, never JSON)",
+                "content": {
+                    "application/json": {},
+                    "text/csv": {"schema": {"type": "string"}},
+                    "text/html": {"schema": {"type": "string"}},
+                },
+            }
+        }
         if SHIPPED in lab.shipped:  # the law's own reform, when the rules directory has it
             reform = lab.shipped[SHIPPED].model_dump(mode="json", by_alias=True, exclude_unset=True)
             uploaded = {"reform": reform, "population": {"cases": [REFORMED_CASE]}, "examples": 1}
@@ -222,16 +197,7 @@ class Docs:
                 },
                 "uploaded": {"summary": "your own reform, over your own case", "value": uploaded},
             }
-            responses[200] = {
-                "description": "the ImpactReport; `?format=csv`: one row per changed case and "
-                "state; `?format=html`: a self-contained page with charts, which loads nothing",
-                "content": {
-                    "application/json": {},
-                    "text/csv": {"schema": {"type": "string"}},
-                    "text/html": {"schema": {"type": "string"}},
-                },
-            }
-            self._impact_examples()
+            self._impact_examples(examples)
         responses |= self._errors(
             400, 401, 403, 404, 413, 415, 422, 429, 500,
             e404=_lab_refusal(lab.engines, ImpactRequest(shipped="cr-nothing-such")),
@@ -240,25 +206,21 @@ class Docs:
         )  # fmt: skip
         return {"responses": responses, "openapi_extra": self._lab_body("ImpactRequest", examples)}
 
-    def _impact_examples(self) -> None:
-        """The impact is made once, for its JSON and its CSV: it compiles the reform."""
-        lab, made = self.service.lab, {}
-
-        def report():
-            if not made:
-                made["report"] = lab.impact(ImpactRequest.model_validate(IMPACT_EXAMPLE), "es")
-            return made["report"]
-
-        path = "/v1/reforms/impact"
-        self._later(path, 200, "application/json", lambda: _plain(report()))
-        self._later(path, 200, "text/csv", lambda: impact_csv(report()))
+    def _impact_examples(self, examples: dict) -> None:
+        """Each example's impact is made once, for its JSON and its CSV: it compiles the
+        reform."""
+        lab, path = self.service.lab, "/v1/reforms/impact"
+        for name, example in examples.items():
+            asked = ImpactRequest.model_validate(example["value"])
+            report = functools.cache(lambda asked=asked: lab.impact(asked, "es"))
+            summary = example["summary"]
+            self._later(path, 200, "application/json", lambda r=report: _plain(r()), name, summary)
+            self._later(path, 200, "text/csv", lambda r=report: impact_csv(r()), name, summary)
 
     def audit(self) -> dict:
         """A real audit of one case, and the real refusals of an unknown name and a state
         without a rule pack."""
         lab, law = self.service.lab, self.service.engine.law
-        asked = AuditRequest.model_validate(AUDIT_EXAMPLE)
-        self._later("/v1/audit", 200, "application/json", lambda: _plain(lab.audit(asked, "es")))
         examples = {
             "one_case": {"summary": "Costa Rica's rules, over one case", "value": AUDIT_EXAMPLE},
             "witnesses": {
@@ -266,6 +228,11 @@ class Docs:
                 "value": {"countries": ["MX"]},
             },
         }
+        self.answered(
+            "/v1/audit",
+            examples,
+            lambda asked: _plain(lab.audit(AuditRequest.model_validate(asked), "es")),
+        )
         responses = {
             200: {"description": "the AuditReport"},
             **self._errors(
@@ -362,7 +329,13 @@ def _details(problem: Problem) -> dict:
     return example.model_dump(mode="json", exclude_none=True)
 
 
-def _refusal(answer, *args) -> Problem:
+def asking(**headers: str) -> Request:
+    """A request with these headers (content_type: Content-Type), for an example refusal."""
+    sent = [(k.replace("_", "-").encode(), v.encode()) for k, v in headers.items()]
+    return Request({"type": "http", "headers": sent})
+
+
+def refusal(answer, *args) -> Problem:
     """The Problem the service's own code answers with: an error example as it is."""
     try:
         answer(*args)
@@ -373,7 +346,7 @@ def _refusal(answer, *args) -> Problem:
 
 def _lab_refusal(run, asked, *args) -> Problem:
     """The Problem the service answers a lab request with (service/api/lab_problems.py)."""
-    return _refusal(answer, run, asked, *args)
+    return refusal(answer, run, asked, *args)
 
 
 def _access(limits: Limits) -> Access:
@@ -386,7 +359,7 @@ def _rate_limited(limits: Limits) -> Problem:
     """The example key's second request in the same instant: over its burst of one."""
     access = _access(limits)
     access.authorize(EXAMPLE_KEY, "screen")
-    return _refusal(access.authorize, EXAMPLE_KEY, "screen")
+    return refusal(access.authorize, EXAMPLE_KEY, "screen")
 
 
 class SchemaResponse(Response):
@@ -398,10 +371,6 @@ def _plain(value):
     if isinstance(value, list):
         return [_plain(v) for v in value]
     return answer_dict(value)
-
-
-def _compact(case: dict) -> str:
-    return json.dumps(case, separators=(",", ":"))
 
 
 def document(app: FastAPI, docs: Docs) -> dict:
@@ -422,6 +391,7 @@ def document(app: FastAPI, docs: Docs) -> dict:
     components.pop("ValidationError", None)
     doc["info"]["x-rulepack"] = docs.service.engine.ref.model_dump()
     docs.finish(doc)
+    headers.declare(doc)
     app.openapi_schema = doc
     return doc
 
@@ -480,5 +450,11 @@ as `person.birth_date` or `parents[0].nationalities[1].country`. Bad input is ne
 
 **Privacy.** Cases and Determinations are neither stored nor logged; answers carry
 `Cache-Control: no-store`. A request's log line holds its `X-Request-ID`, the key id, the rule
-pack version and the outcome.
+pack version and the outcome. The `X-Request-ID` of the answer is the client's own when it sends
+one of 1 to 64 letters, digits, dots, underscores and hyphens; otherwise the service makes one.
+
+**Media types.** Bodies are `application/json` (a batch: also NDJSON, `application/x-ndjson`,
+or its other names `application/jsonl`, `application/ndjson`); a missing or other Content-Type
+is **415**, naming those read. A batch is answered in NDJSON, or as a JSON array when the
+Accept header prefers `application/json`; an Accept neither meets is **406**.
 """

@@ -7,9 +7,9 @@ fault is in the input, `problems`: the field and the problem, as the CLI and bat
 
 from dataclasses import dataclass
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
-from schemas.errors import FieldProblem
+from schemas.errors import FieldProblem, ProblemDetails
 from service.api.strict import escaped
 
 MEDIA_TYPE = "application/problem+json"
@@ -70,7 +70,16 @@ KINDS = {
         "request may.",
     ),
     "unsupported-media-type": Kind(
-        415, "Unsupported media type", "The Content-Type is not one the endpoint reads."
+        415,
+        "Unsupported media type",
+        "The Content-Type is missing, or not one the endpoint reads; `detail` names those it "
+        "reads.",
+    ),
+    "not-acceptable": Kind(
+        406,
+        "Not acceptable",
+        "The Accept header names no media type the endpoint can answer with; `detail` names "
+        "those it can.",
     ),
     "unauthenticated": Kind(
         401,
@@ -103,21 +112,6 @@ STATUS_KINDS = {
     for name, kind in KINDS.items()
     if name not in ("invalid-request", "invalid-reform", "malformed-json")
 }
-
-
-class ProblemDetails(BaseModel):
-    """RFC 9457 problem details, with the fields at fault when the input is."""
-
-    type: str = Field(description="what went wrong: /v1/problems/<name> describes it")
-    title: str
-    status: int
-    detail: str
-    instance: str | None = Field(None, description="the path of the request")
-    request_id: str | None = Field(None, description="also in the X-Request-ID header")
-    problems: list[FieldProblem] = Field(
-        default_factory=list, description="each field at fault and what is wrong with it"
-    )
-    case_id: str | None = Field(None, description="the case's id, when it could be read")
 
 
 class ProblemKind(BaseModel):

@@ -72,14 +72,88 @@ def json_type(value) -> str:
     return names.get(type(value), "a number")
 
 
+JSON = "application/json"
+# a batch in JSON Lines: application/x-ndjson, and the names other tools give it
+NDJSON = (
+    "application/x-ndjson",
+    "application/jsonl",
+    "application/ndjson",
+    "application/jsonlines",
+)
+# what a batch is answered as: NDJSON (by any of its names), or a JSON array when asked for
+BATCH_ANSWERS = {NDJSON[0]: NDJSON, JSON: (JSON,)}
+
+
 def media_type(request: Request) -> str:
     return request.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
-def require_json(request: Request) -> None:
+def require_media(request: Request, accepted: tuple[str, ...] = (JSON,)) -> str:
+    """The body's media type, when it is one the endpoint reads; else the 415 naming them all."""
     kind = media_type(request)
-    if kind and kind != "application/json" and not kind.endswith("+json"):
-        raise Problem("unsupported-media-type", f"send application/json, not {kind}")
+    if kind in accepted:
+        return kind
+    found = f"not {kind}" if kind else "the Content-Type header is missing"
+    raise Problem("unsupported-media-type", f"send {either(accepted)}; {found}")
+
+
+def require_json(request: Request) -> None:
+    require_media(request)
+
+
+def either(types: tuple[str, ...]) -> str:
+    """('a', 'b', 'c') -> 'a, b or c'."""
+    return " or ".join(filter(None, (", ".join(types[:-1]), types[-1])))
+
+
+def accepted(request: Request, offered: dict[str, tuple[str, ...]]) -> str:
+    """The media type to answer with: of `offered` (each with the names the Accept header may
+    give it), the one the client prefers most (q), the first on a tie or without an Accept
+    header; 406 naming them when the client accepts none."""
+    ranges = weighted(request.headers.get("accept") or "*/*")
+    best, best_q = None, 0.0
+    for answer, names in offered.items():
+        q = _quality(ranges, names)
+        if q > best_q:
+            best, best_q = answer, q
+    if best is None:
+        asked = request.headers.get("accept", "")
+        detail = f"this endpoint answers {either(tuple(offered))}, not {asked[:100]}"
+        raise Problem("not-acceptable", detail)
+    return best
+
+
+def weighted(header: str) -> list[tuple[str, float]]:
+    """An Accept or Accept-Language header's values, lower case, with their q (1 when not
+    given, 0 when not a number)."""
+    ranges = []
+    for part in header.split(","):
+        name, *params = part.split(";")
+        q = 1.0
+        for param in params:
+            key, _, value = param.strip().partition("=")
+            if key.strip().lower() == "q":
+                q = _number(value)
+        if name.strip():
+            ranges.append((name.strip().lower(), q))
+    return ranges
+
+
+def _quality(ranges: list[tuple[str, float]], names: tuple[str, ...]) -> float:
+    """The q the client gives a media type known by `names`: that of its most specific range
+    (one of the names, then type/*, then */*)."""
+    for candidates in (names, (names[0].split("/")[0] + "/*",), ("*/*",)):
+        found = [q for given, q in ranges if given in candidates]
+        if found:
+            return max(found)
+    return 0.0
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        return 0.0
 
 
 def negotiate(lang: str | None, accept_language: str | None) -> str | None:
@@ -88,17 +162,8 @@ def negotiate(lang: str | None, accept_language: str | None) -> str | None:
     if lang:
         return lang
     best, best_q = None, 0.0
-    for part in (accept_language or "").split(","):
-        tag, _, params = part.partition(";")
-        primary = tag.strip().lower().split("-")[0]
-        q = 1.0
-        for param in params.split(";"):
-            name, _, value = param.strip().partition("=")
-            if name == "q":
-                try:
-                    q = float(value)
-                except ValueError:
-                    q = 0.0
+    for tag, q in weighted(accept_language or ""):
+        primary = tag.split("-")[0]
         if primary in ("es", "en") and q > best_q:
             best, best_q = primary, q
     return best

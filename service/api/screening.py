@@ -6,19 +6,23 @@ from fastapi import Depends, FastAPI, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from schemas.determination import Determination
-from service.api.ndjson import NDJSONStream, stream_cases, stream_lines
+from service.api import batch_docs
+from service.api.ndjson import JSONArrayStream, NDJSONStream, json_array, stream_cases, stream_lines
 from service.api.openapi import Docs
 from service.api.requests import (
+    BATCH_ANSWERS,
+    JSON,
+    NDJSON,
     Ask,
+    accepted,
     asked,
     content_language,
-    media_type,
     require,
     require_json,
+    require_media,
 )
 from service.api.state import Service
 
-NDJSON = ("application/x-ndjson", "application/jsonl", "application/jsonlines")
 BATCH_PATH = "/v1/batch"
 
 
@@ -50,19 +54,22 @@ def routes(app: FastAPI, service: Service, docs: Docs) -> None:
         summary="Screen a batch of cases",
         response_class=NDJSONStream,
         dependencies=[Depends(require("batch"))],
-        **docs.batch(),
+        **batch_docs.batch(docs),
     )
     async def batch(request: Request, ask: Annotated[Ask, Depends(asked)]):
-        """One NDJSON output line per input case, in order: a Determination, or in its place
-        the CaseError saying why that case cannot be screened. Send a JSON array, or NDJSON
-        (one case per line), which is screened as it arrives."""
-        kind = media_type(request)
-        if kind in NDJSON:
+        """One output line per input case, in order: a Determination, or in its place the
+        CaseError saying why that case cannot be screened. Send a JSON array, or NDJSON (one
+        case per line), which is screened as it arrives. The answer is NDJSON, or with
+        `Accept: application/json` a JSON array of the same lines."""
+        answer = accepted(request, BATCH_ANSWERS)
+        if require_media(request, (JSON, *NDJSON)) in NDJSON:
             limit = service.settings.limits.max_batch_cases
             lines = stream_lines(service.screen_records, request, ask, limit)
         else:
-            require_json(request)
             body = await request.body()
             cases = await run_in_threadpool(service.parse_batch, body)
             lines = stream_cases(service.screen_records, request, cases, ask)
-        return NDJSONStream(lines, headers=content_language(ask.lang))
+        headers = content_language(ask.lang)
+        if answer == JSON:
+            return JSONArrayStream(json_array(lines), headers=headers)
+        return NDJSONStream(lines, headers=headers)
