@@ -16,8 +16,16 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from service.cli.cluster import ClusterError
-from service.cli.output import INTERRUPTED, LAW, NOT_SCREENED, SCREENED, USAGE, OutputError
-from service.cli.output import said, written
+from service.cli.output import (
+    INTERRUPTED,
+    LAW,
+    NOT_SCREENED,
+    SCREENED,
+    USAGE,
+    OutputError,
+    said,
+    written,
+)
 from service.cli.parallel import WorkerLost, answered, available_cores
 from service.cli.records import LawChoice, Options, OtherLaw, chunks, count_records, partitions
 from service.cli.resume import ResumeRefused, partial_of, resumable, written_resumably
@@ -48,7 +56,7 @@ def _positive(text: str) -> int:
     import argparse
 
     if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"expected a number of processes (1 or more), not {text!r}")
+        raise argparse.ArgumentTypeError(f"expected a number of processes (1 or more): {text!r}")
     return int(text)
 
 

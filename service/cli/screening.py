@@ -11,11 +11,9 @@ import sys
 from pathlib import Path
 
 from schemas.determination import CaseError
-from schemas.errors import echo
 from service.cli import batch
 from service.cli.interface import command
 from service.cli.output import (
-    INTERRUPTED,
     NOT_SCREENED,
     SCREENED,
     USAGE,
@@ -23,7 +21,7 @@ from service.cli.output import (
     said,
     written,
 )
-from service.documents import DocumentError, answer_dict, answer_json, load_cases, numbered_inputs
+from service.documents import DocumentError, answer_dict, load_cases
 
 MOST_SCREENED = 1000  # cases one `screen` report may hold; more are a batch's
 

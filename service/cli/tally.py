@@ -28,7 +28,7 @@ class Tally:
         self._seen = _Bloom()
         self._candidates: set[str] = set()
         self._overflow = False
-        self._spool = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self._spool = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 (end closes)
         self._bar = _bar(total) if progress else None
 
     def add(self, answered: Answered) -> None:
