@@ -139,11 +139,12 @@ def partitions(given: Path) -> list[Path]:
 
 
 def chunks(
-    inputs: list[Path], skip: int = 0, each_numbered: bool = False, size: int = CHUNK
+    inputs: list[Path], skip: int = 0, each_numbered: bool = False, size: int | None = None
 ) -> Iterator[Chunk]:
     """The records of the input files in order, `size` at a time, after the first `skip`. They
     are numbered across all files, or from 1 in each file (`each_numbered`: a partition's output
     file answers its input file). A chunk never spans two files."""
+    size = size or CHUNK
     seen = 0
     for part, path in enumerate(inputs):
         is_lines = path.suffix.lower() in JSON_LINES

@@ -55,10 +55,21 @@ def add(sub, _) -> None:
 
     lines = command(sub, "batch", _("screen many cases: one output line per input"))
     lines.add_argument(
-        "input", type=Path, help=_("JSON Lines (.jsonl), a JSON array (.json) or a YAML list")
+        "input",
+        type=Path,
+        help=_(
+            "JSON Lines (.jsonl), a JSON array (.json), a YAML list, or a folder or glob of JSON "
+            "Lines files (partitions)"
+        ),
     )
     lines.add_argument(
-        "-o", "--output", type=Path, help=_("output JSON Lines (default: stdout); never the input")
+        "-o",
+        "--output",
+        type=Path,
+        help=_(
+            "output JSON Lines (default: stdout), or a folder for one file per partition; never "
+            "the input"
+        ),
     )
     lines.add_argument("--explain", action="store_true", help=_("include explanations"))
     batch.add_options(lines, _)
