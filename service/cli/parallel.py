@@ -20,6 +20,7 @@ from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from itertools import islice
 
 from service.cli.records import Answered, Chunk, LawChoice, Options, answer_chunk, engine_for
@@ -60,7 +61,8 @@ def _on_workers(chunks, workers: int, law: LawChoice, options: Options) -> Itera
     pending: deque = deque()
     try:
         for chunk in chunks:
-            pending.append(pool.submit(_screen, chunk, law, options))
+            with _ctrl_c_held():
+                pending.append(pool.submit(_screen, chunk, law, options))
             if len(pending) >= workers * IN_FLIGHT:
                 yield _result(pending.popleft())
         while pending:
@@ -78,9 +80,23 @@ def _result(future) -> Answered:
         ) from None
 
 
+@contextmanager
+def _ctrl_c_held():
+    """Ctrl-C held back from this thread for a moment: a worker started meanwhile (the pool
+    starts them as chunks are submitted) is born holding it, until it ignores it, so the
+    terminal's Ctrl-C never reaches a worker still starting (a traceback, a lost worker).
+    The parent gets a Ctrl-C held back as soon as the moment ends."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def _start_worker(parent: int) -> None:
     """In each worker: Ctrl-C is the parent's to handle; exit if the parent goes away."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
 
 
