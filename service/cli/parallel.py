@@ -21,9 +21,10 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from itertools import islice
+from itertools import chain, islice
 
 from service.cli.records import Answered, Chunk, LawChoice, Options, answer_chunk, engine_for
+from service.documents import DocumentError
 
 IN_FLIGHT = 3  # chunks per worker queued or being screened: keeps every worker busy
 
@@ -45,12 +46,18 @@ def answered(
 ) -> Iterator[Answered]:
     """Each chunk's answers, in input order: here when one worker is asked or the input is a
     single chunk (no process started for a handful of cases), else on `workers` processes."""
-    first = list(islice(chunks, 2))
+    first: list[Chunk] = []
+    try:
+        for chunk in islice(chunks, 2):
+            first.append(chunk)
+    except DocumentError:  # the input stops being readable: what came before is answered
+        yield from (answer_chunk(engine, chunk, options) for chunk in first)
+        raise
     if workers <= 1 or len(first) < 2:
-        for chunk in (*first, *chunks):
+        for chunk in chain(first, chunks):
             yield answer_chunk(engine, chunk, options)
         return
-    yield from _on_workers((*first, *chunks), workers, law, options)
+    yield from _on_workers(chain(first, chunks), workers, law, options)
 
 
 def _on_workers(chunks, workers: int, law: LawChoice, options: Options) -> Iterator[Answered]:
@@ -60,13 +67,16 @@ def _on_workers(chunks, workers: int, law: LawChoice, options: Options) -> Itera
     )
     pending: deque = deque()
     try:
-        for chunk in chunks:
-            with _ctrl_c_held():
-                pending.append(pool.submit(_screen, chunk, law, options))
-            if len(pending) >= workers * IN_FLIGHT:
-                yield _result(pending.popleft())
-        while pending:
-            yield _result(pending.popleft())
+        try:
+            for chunk in chunks:
+                with _ctrl_c_held():
+                    pending.append(pool.submit(_screen, chunk, law, options))
+                if len(pending) >= workers * IN_FLIGHT:
+                    yield _result(pending.popleft())
+        except DocumentError:  # as in one process: the chunks before it are answered
+            yield from map(_result, pending)
+            raise
+        yield from map(_result, pending)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
