@@ -108,7 +108,7 @@ def test_a_killed_batch_resumes_into_the_file_an_uninterrupted_run_writes(
     inputs, tmp_path, capsys
 ):
     source = tmp_path / "many.jsonl"
-    source.write_bytes(inputs["jsonl"].read_bytes() * 12)  # ~ 1,600 records: several chunks
+    source.write_bytes(inputs["jsonl"].read_bytes() * 6)  # ~ 850 records: several chunks
     out = tmp_path / "out.jsonl"
     partial = tmp_path / "out.jsonl.partial"
     batch = subprocess.Popen(
@@ -132,7 +132,7 @@ def test_a_killed_batch_resumes_into_the_file_an_uninterrupted_run_writes(
     whole = tmp_path / "whole.jsonl"
     code_whole, err_whole = run(capsys, "batch", source, "-o", whole, "--workers", "1")
     assert (code, err) == (code_whole, err_whole)  # the summary covers the whole file
-    assert "48 of" in err and "case ids appear more than once" in err
+    assert "24 of" in err and "case ids appear more than once" in err
     assert out.read_bytes() == whole.read_bytes()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["many.jsonl", "out.jsonl", "whole.jsonl"]
 
