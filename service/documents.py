@@ -133,9 +133,15 @@ def numbered_inputs(path: Path) -> Iterator[tuple[int, object]]:
 
 
 def _lines(path: Path) -> Iterator[tuple[int, object]]:
+    for number, line in numbered_lines(path):
+        yield number, parse_line(number, line)
+
+
+def numbered_lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """(number, bytes) for each line of a JSON Lines file, unparsed: a batch run on several
+    processes parses each line where it is screened (parse_line)."""
     with _open(path) as lines:  # bytes: a line that is not UTF-8 is one bad record, not all
-        for number, line in enumerate(lines, 1):
-            yield number, parse_line(number, line)
+        yield from enumerate(lines, 1)
 
 
 def _array_items(path: Path) -> Iterator[tuple[int, object]]:

@@ -187,7 +187,7 @@ def test_repeated_ids_are_a_warning_in_the_summary(tmp_path, capsys):
     assert "warning: 2 case ids appear more than once (first: 'A', 'B')" in err
 
 
-def test_ctrl_c_in_a_batch_says_what_was_written(tmp_path):
+def test_ctrl_c_in_a_batch_keeps_what_was_written_for_resume(tmp_path):
     source = tmp_path / "in.jsonl"
     source.write_text("\n".join(json.dumps({**CASE, "id": f"C{i}"}) for i in range(20_000)))
     out = tmp_path / "out.jsonl"
@@ -199,15 +199,19 @@ def test_ctrl_c_in_a_batch_says_what_was_written(tmp_path):
         text=True,
     )
     deadline = time.monotonic() + 120
-    while not any(p.stat().st_size for p in tmp_path.glob(".out.jsonl.*.part")):
+    partial = tmp_path / "out.jsonl.partial"
+    while not (partial.exists() and partial.stat().st_size):
         assert batch.poll() is None and time.monotonic() < deadline
         time.sleep(0.05)
     batch.send_signal(signal.SIGINT)
     _, err = batch.communicate(timeout=120)
     assert batch.returncode == 130
     assert err.startswith("nationality: interrupted after ") and "Traceback" not in err
-    assert f"nothing written to {out}" in err
-    assert out.read_text() == "kept\n" and not list(tmp_path.glob("*.part"))
+    assert f"answers kept in {partial}: the same command with --resume continues it" in err
+    assert out.read_text() == "kept\n"  # the output is whole or not there (issue 16: resume)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "in.jsonl", "out.jsonl", "out.jsonl.partial", "out.jsonl.partial.json"
+    ]
 
 
 def test_rules_take_a_country_in_any_case_and_name_an_unknown_one(capsys):

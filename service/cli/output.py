@@ -39,7 +39,7 @@ def written(path: Path | None, *inputs: Path | None) -> Iterator[TextIO]:
     if path is None:
         yield sys.stdout
         return
-    _refuse_onto_input(path, inputs)
+    refuse_onto_input(path, inputs)
     target = Path(os.path.realpath(path))  # through a symlink: its file is replaced, not it
     if target.is_dir():
         raise OutputError(f"cannot write {path}: it is a folder; give a file name")
@@ -56,7 +56,7 @@ def written(path: Path | None, *inputs: Path | None) -> Iterator[TextIO]:
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             yield stream
-        os.chmod(temporary, _mode(target))
+        os.chmod(temporary, kept_mode(target))
         os.replace(temporary, target)
     except BaseException:
         with suppress(OSError):
@@ -80,7 +80,7 @@ def emit(text: str, path: Path | None, *inputs: Path | None) -> None:
         out.write(text if text.endswith("\n") else text + "\n")
 
 
-def _refuse_onto_input(path: Path, inputs) -> None:
+def refuse_onto_input(path: Path, inputs) -> None:
     for source in inputs:
         if source is None:
             continue
@@ -95,7 +95,7 @@ def _refuse_onto_input(path: Path, inputs) -> None:
             )
 
 
-def _mode(target: Path) -> int:
+def kept_mode(target: Path) -> int:
     """The permissions the output keeps: those of the file it replaces, else the usual."""
     try:
         return target.stat().st_mode & 0o7777

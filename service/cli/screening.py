@@ -7,16 +7,13 @@ the output written, 130 on Ctrl-C. A batch gives one output line per input recor
 """
 
 import json
-import signal
 import sys
-import threading
 from pathlib import Path
 
 from schemas.determination import CaseError
-from schemas.errors import echo
+from service.cli import batch
 from service.cli.interface import command
 from service.cli.output import (
-    INTERRUPTED,
     NOT_SCREENED,
     SCREENED,
     USAGE,
@@ -24,7 +21,7 @@ from service.cli.output import (
     said,
     written,
 )
-from service.documents import DocumentError, answer_dict, answer_json, load_cases, numbered_inputs
+from service.documents import DocumentError, answer_dict, load_cases
 
 MOST_SCREENED = 1000  # cases one `screen` report may hold; more are a batch's
 
@@ -58,13 +55,25 @@ def add(sub, _) -> None:
 
     lines = command(sub, "batch", _("screen many cases: one output line per input"))
     lines.add_argument(
-        "input", type=Path, help=_("JSON Lines (.jsonl), a JSON array (.json) or a YAML list")
+        "input",
+        type=Path,
+        help=_(
+            "JSON Lines (.jsonl), a JSON array (.json), a YAML list, or a folder or glob of JSON "
+            "Lines files (partitions)"
+        ),
     )
     lines.add_argument(
-        "-o", "--output", type=Path, help=_("output JSON Lines (default: stdout); never the input")
+        "-o",
+        "--output",
+        type=Path,
+        help=_(
+            "output JSON Lines (default: stdout), or a folder for one file per partition; never "
+            "the input"
+        ),
     )
     lines.add_argument("--explain", action="store_true", help=_("include explanations"))
-    lines.set_defaults(command=batch)
+    batch.add_options(lines, _)
+    lines.set_defaults(command=batch.batch)
 
 
 def screen(engine, args) -> int:
@@ -112,94 +121,3 @@ def _states(answers) -> list[str]:
 def _failed(error) -> int:
     print(f"nationality: {error}", file=sys.stderr)
     return USAGE
-
-
-def batch(engine, args) -> int:
-    tally = _Tally(sys.stderr.isatty() and args.output is not None)
-    try:
-        with written(args.output, args.input) as out, _BetweenCases() as interrupt:
-            for number, raw in numbered_inputs(args.input):
-                if interrupt.asked:
-                    raise KeyboardInterrupt
-                answer = raw
-                if not isinstance(raw, CaseError):
-                    answer = engine.screen_data(raw, args.lang, args.explain)
-                if isinstance(answer, CaseError):
-                    answer.line = number
-                out.write(answer_json(answer) + "\n")
-                tally.add(answer)
-            out.flush()
-    except KeyboardInterrupt:
-        tally.end(f"interrupted after {tally.cases} cases", args.output)
-        return INTERRUPTED
-    except OutputError as error:
-        return _failed(error)
-    except DocumentError as error:
-        tally.end(str(error), args.output)
-        return USAGE
-    except OSError as error:
-        tally.end(said(error), args.output)
-        return USAGE
-    tally.end(None, args.output)
-    return NOT_SCREENED if tally.errors else SCREENED
-
-
-class _BetweenCases:
-    """Ctrl-C stops a batch between two cases, not inside one: durable_rules runs the rules'
-    Python actions from C, where an interrupt could surface as some other error. A second
-    Ctrl-C stops at once."""
-
-    def __enter__(self):
-        self.asked = False
-        self._previous = None
-        if threading.current_thread() is threading.main_thread():  # where signals are handled
-            self._previous = signal.signal(signal.SIGINT, self._ask)
-        return self
-
-    def _ask(self, *_) -> None:
-        self.asked = True
-        signal.signal(signal.SIGINT, self._previous)
-
-    def __exit__(self, *_) -> None:
-        if self._previous is not None:
-            signal.signal(signal.SIGINT, self._previous)
-
-
-class _Tally:
-    """What a batch has written so far: the cases, those that could not be screened, the ids
-    met more than once; a progress count on a terminal while writing to a file."""
-
-    SHOWN = 5  # repeated ids named in the summary
-
-    def __init__(self, progress: bool):
-        self.progress, self.cases, self.errors = progress, 0, 0
-        self.ids: set[str] = set()
-        self.repeated: dict[str, None] = {}  # in the order first met again
-
-    def add(self, answer) -> None:
-        self.cases += 1
-        self.errors += isinstance(answer, CaseError)
-        if answer.case_id is not None:
-            if answer.case_id in self.ids:
-                self.repeated.setdefault(answer.case_id)
-            self.ids.add(answer.case_id)
-        if self.progress and self.cases % 100 == 0:
-            sys.stderr.write(f"\r{self.cases} cases")
-            sys.stderr.flush()
-
-    def end(self, failure: str | None, output: Path | None) -> None:
-        """The summary on stderr; after a failure, what became of the output."""
-        if self.progress and self.cases >= 100:
-            sys.stderr.write("\n")
-        if failure:
-            kept = f"; nothing written to {output}" if output else f"; {self.cases} lines written"
-            print(f"nationality: {failure}{kept}", file=sys.stderr)
-            return
-        if self.errors:
-            print(f"{self.errors} of {self.cases} cases could not be screened", file=sys.stderr)
-        if self.repeated:
-            first = ", ".join(echo(i) for i in list(self.repeated)[: self.SHOWN])
-            print(
-                f"warning: {len(self.repeated)} case ids appear more than once (first: {first})",
-                file=sys.stderr,
-            )
