@@ -3,7 +3,8 @@
     python -m bench.batch [--cases 20000] [--runs 5]
 
 In one run, on the worked cases (tests/worked_cases) cycled to `--cases` JSON Lines:
-  - the CPU (user + sys) of `nationality batch IN -o OUT` in a subprocess, all packs loaded;
+  - the CPU (user + sys) of `nationality batch IN -o OUT --workers 1` in a subprocess, all
+    packs loaded;
   - the I/O floor: reading the same lines, json.loads, json.dumps and writing them, in this
     process; the ratio batch / floor (target <= 8x), and cases/s per core of CPU end to end;
   - the CPU of a one-case `nationality screen examples/... --json` (median of `--runs`), against
@@ -76,7 +77,8 @@ def main() -> None:
         lines = itertools.islice(itertools.cycle(worked_lines()), args.cases)
         source.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
         floor = io_floor(source, floor_out)
-        batch = cli_cpu("batch", str(source), "-o", str(batch_out))
+        # one process: the cost per case itself (bench.scale measures --workers and Dask)
+        batch = cli_cpu("batch", str(source), "-o", str(batch_out), "--workers", "1")
         with batch_out.open("rb") as out:
             answered = sum(1 for _ in out)
     starts = [cli_cpu("screen", str(EXAMPLE), "--json") for _ in range(args.runs)]
