@@ -8,7 +8,17 @@ from schemas.types import ISODate
 
 
 class Out(BaseModel):
-    model_config = ConfigDict(populate_by_name=True)
+    """An answer: its schema requires every field an answer always holds (null where it can be
+    null), so generated clients need no guard for what is never missing."""
+
+    model_config = ConfigDict(
+        populate_by_name=True, json_schema_serialization_defaults_required=True
+    )
+
+
+def left_out(value) -> bool:
+    """A field sent only when it holds something (what was not asked for is left out)."""
+    return value is None
 
 
 class RulePackRef(Out):
@@ -147,7 +157,9 @@ class CountryResult(Out):
         default_factory=list,
         description="losses that did not take effect: they would have left the person stateless",
     )
-    explanation: Explanation | None = Field(None, description="when asked for (explain)")
+    explanation: Explanation | None = Field(
+        None, exclude_if=left_out, description="when asked for (explain)"
+    )
 
 
 class Referral(Out):
@@ -183,7 +195,9 @@ class Determination(Out):
         "lives in (or, if none is known, of the states considered)",
     )
     actions: list[Action] | None = Field(
-        None, description="when asked for (explain): what would change an answer, and by when"
+        None,
+        exclude_if=left_out,
+        description="when asked for (explain): what would change an answer, and by when",
     )
     warnings: list[FactWarning] = Field(
         default_factory=list,
@@ -199,6 +213,7 @@ class CaseError(Out):
     case_id: str | None = None
     line: int | None = Field(
         None,
+        exclude_if=left_out,
         description="in a batch: the input record it answers, from 1 (the line of JSON Lines, "
         "the position in a list); left out elsewhere",
     )

@@ -7,8 +7,9 @@ fault is in the input, `problems`: the field and the problem, as the CLI and bat
 
 from dataclasses import dataclass
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
+from schemas.determination import Out, left_out
 from schemas.errors import FieldProblem
 from service.api.strict import escaped
 
@@ -105,22 +106,26 @@ STATUS_KINDS = {
 }
 
 
-class ProblemDetails(BaseModel):
+class ProblemDetails(Out):
     """RFC 9457 problem details, with the fields at fault when the input is."""
 
     type: str = Field(description="what went wrong: /v1/problems/<name> describes it")
     title: str
     status: int
     detail: str
-    instance: str | None = Field(None, description="the path of the request")
-    request_id: str | None = Field(None, description="also in the X-Request-ID header")
+    instance: str | None = Field(None, exclude_if=left_out, description="the path of the request")
+    request_id: str | None = Field(
+        None, exclude_if=left_out, description="also in the X-Request-ID header"
+    )
     problems: list[FieldProblem] = Field(
         default_factory=list, description="each field at fault and what is wrong with it"
     )
-    case_id: str | None = Field(None, description="the case's id, when it could be read")
+    case_id: str | None = Field(
+        None, exclude_if=left_out, description="the case's id, when it could be read"
+    )
 
 
-class ProblemKind(BaseModel):
+class ProblemKind(Out):
     type: str
     title: str
     status: int
