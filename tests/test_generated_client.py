@@ -6,6 +6,7 @@ the document cannot drift from what generators read (issue 18)."""
 
 import importlib
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -50,6 +51,72 @@ def api(server, tmp_path_factory):
         sys.path.remove(str(folder))
         for name in [m for m in sys.modules if m.split(".")[0] == PACKAGE]:
             del sys.modules[name]
+
+
+@pytest.fixture(scope="module")
+def document(server) -> dict:
+    return httpx.get(f"{server.url}/openapi.json").json()
+
+
+# the only fields an answer may leave out: what was not asked for (explain), a batch's line,
+# and what a problem cannot say (service/documents.py, service/api/problems.py)
+LEFT_OUT = {
+    "Determination": {"actions"},
+    "CountryResult": {"explanation"},
+    "CaseError": {"line"},
+    "ProblemDetails": {"instance", "request_id", "case_id"},
+}
+
+
+def _answer_components(document: dict) -> set[str]:
+    """The components an answer is made of: those its response schemas reach."""
+    found, pending = set(), [r for p in document["paths"].values() for o in p.values()
+                             for r in o["responses"].values()]  # fmt: skip
+    while pending:
+        item = pending.pop()
+        if isinstance(item, list):
+            pending.extend(item)
+        elif isinstance(item, dict):
+            ref = item.get("$ref", "").removeprefix("#/components/schemas/")
+            if ref and ref not in found:
+                found.add(ref)
+                pending.append(document["components"]["schemas"][ref])
+            pending.extend(v for k, v in item.items() if k not in ("example", "examples"))
+    return found
+
+
+def test_answer_schemas_require_every_field_always_sent(document, server):
+    answers = _answer_components(document)
+    assert {"Determination", "CountryResult", "Condition", "Referral", "Source", "InForce",
+            "ProblemDetails", "RuleDetail", "Health", "Readiness"} <= answers  # fmt: skip
+    schemas = document["components"]["schemas"]
+    for name in answers:
+        properties = set(schemas[name].get("properties", ()))
+        optional = properties - set(schemas[name].get("required", ()))
+        assert optional == LEFT_OUT.get(name, set()), name
+    with httpx.Client(base_url=server.url, headers={"X-API-Key": key("full")}) as client:
+        answer = client.post("/v1/screen", json=EXAMPLE_CASE).json()
+        problem = client.get("/v1/rules/CR.birth.nothing_such").json()
+    assert set(answer) == set(schemas["Determination"]["required"])
+    assert set(problem) == set(schemas["ProblemDetails"]["required"]) | {"instance", "request_id"}
+
+
+def test_operations_have_short_ids_and_shared_enums_one_component(document):
+    ids = [op["operationId"] for path in document["paths"].values() for op in path.values()]
+    assert len(set(ids)) == len(ids) == 13
+    assert all(re.fullmatch("[a-z][a-zA-Z]{2,15}", i) for i in ids), ids
+    assert {"screen", "batch", "listRules", "getRule"} <= set(ids)
+    text = json.dumps(document)
+    assert text.count('"AD"') == 1 and text.count('"enum": ["es", "en"]') == 1
+    schemas = document["components"]["schemas"]
+    assert schemas["CountryCode"]["enum"] == sorted(schemas["CountryCode"]["enum"])
+    assert len(schemas["CountryCode"]["enum"]) > 240 and schemas["Lang"]["enum"] == ["es", "en"]
+    assert text.count('"#/components/schemas/CountryCode"') >= 14
+    assert text.count('"#/components/schemas/Lang"') == 8
+    for path, status in (("/healthz", "200"), ("/readyz", "200")):
+        ok = document["paths"][path]["get"]["responses"][status]["content"]["application/json"]
+        assert ok["schema"]["$ref"] in ("#/components/schemas/Health",
+                                        "#/components/schemas/Readiness")  # fmt: skip
 
 
 def connect(api, server, key_name: str | None = "full"):
