@@ -27,7 +27,7 @@ from schemas.codes import (
 from schemas.dates import age_on
 from schemas.determination import CaseError
 from schemas.errors import N_, FieldProblem, problem, problems
-from schemas.types import CaseDate, Country, FreeValue, Name, text_problem
+from schemas.types import CaseDate, Country, FreeValue, Name, OptionalList, text_problem
 
 # Younger than this, a marriage is impossible, not merely unusual (engine/plausibility.py warns
 # of one under 16): no law the packs read, nor any other in force since 1900, allows it.
@@ -99,12 +99,12 @@ class Person(Strict):
         "country of the first residence period",
     )
     sex: Sex | None = None
-    birth_registered_in: list[Country] = Field(default_factory=list)
-    registrations: list[Registration] = Field(default_factory=list)
-    residence: list[Residence] = Field(default_factory=list)
-    naturalizations: list[DatedAct] = Field(default_factory=list)
-    renunciations: list[DatedAct] = Field(default_factory=list)
-    marriages: list[Marriage] = Field(default_factory=list)
+    birth_registered_in: OptionalList[Country]
+    registrations: OptionalList[Registration]
+    residence: OptionalList[Residence]
+    naturalizations: OptionalList[DatedAct]
+    renunciations: OptionalList[DatedAct]
+    marriages: OptionalList[Marriage]
 
     @model_validator(mode="after")
     def _consistent(self):
@@ -208,8 +208,8 @@ class Parent(Ancestor):
     role: ParentRole
     legal_parentage: LegalParentage = "birth"
     acknowledged_on: CaseDate | None = None
-    nationalities: list[Nationality] = Field(
-        default_factory=list, description="nationalities held; empty when none is known"
+    nationalities: OptionalList[Nationality] = Field(
+        description="nationalities held; empty when none is known"
     )
     born_in: Country | None = None
     born_on: CaseDate | None = Field(
@@ -239,7 +239,7 @@ class Grandparent(Ancestor):
     born_in: Country | None = None
     born_on: CaseDate | None = None
     died_on: CaseDate | None = None
-    nationalities: list[Nationality] = Field(default_factory=list)
+    nationalities: OptionalList[Nationality]
     # Belize's independence provisions (Constitution s.23) turn on these two facts
     cukc_on_1981_09_20: StrictBool | None = Field(
         None, description="a citizen of the United Kingdom and Colonies on 20 Sep 1981"
@@ -264,9 +264,9 @@ class Case(Strict):
     id: Name | None = None
     as_of: CaseDate = Field(default_factory=dt.date.today, description="default: today")
     person: Person
-    parents: list[Parent] = Field(default_factory=list, max_length=2)
+    parents: OptionalList[Parent] = Field(max_length=2)
     parents_married_at_birth: StrictBool | None = None
-    grandparents: list[Grandparent] = Field(default_factory=list)
+    grandparents: OptionalList[Grandparent]
     # annotations carried by worked cases; a screening ignores them
     title: FreeValue = None
     expected: FreeValue = None

@@ -1,14 +1,10 @@
 """The determination: what the engine answers for a case (../shared/case-format.md, output)."""
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import ConfigDict, Field, RootModel
 
 from schemas.codes import Confidence, NationalityStatus, RouteKind, StatelessRisk
-from schemas.errors import FieldProblem, ProblemDetails
+from schemas.errors import FieldProblem, Out, ProblemDetails, left_out
 from schemas.types import ISODate
-
-
-class Out(BaseModel):
-    model_config = ConfigDict(populate_by_name=True)
 
 
 class RulePackRef(Out):
@@ -147,7 +143,9 @@ class CountryResult(Out):
         default_factory=list,
         description="losses that did not take effect: they would have left the person stateless",
     )
-    explanation: Explanation | None = Field(None, description="when asked for (explain)")
+    explanation: Explanation | None = Field(
+        None, exclude_if=left_out, description="when asked for (explain)"
+    )
 
 
 class Referral(Out):
@@ -183,7 +181,9 @@ class Determination(Out):
         "lives in (or, if none is known, of the states considered)",
     )
     actions: list[Action] | None = Field(
-        None, description="when asked for (explain): what would change an answer, and by when"
+        None,
+        exclude_if=left_out,
+        description="when asked for (explain): what would change an answer, and by when",
     )
     warnings: list[FactWarning] = Field(
         default_factory=list,
@@ -199,6 +199,7 @@ class CaseError(Out):
     case_id: str | None = None
     line: int | None = Field(
         None,
+        exclude_if=left_out,
         description="in a batch: the input record it answers, from 1 (the line of JSON Lines, "
         "the position in a list); left out elsewhere",
     )

@@ -6,7 +6,7 @@ caseworker's language: `problems(error, gettext)` translates the template, then 
 
 import reprlib
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import PydanticCustomError
 
 ECHO = 60  # characters of a bad value a problem shows: enough to find it, never a flood
@@ -22,7 +22,21 @@ class FieldProblem(BaseModel):
     problem: str
 
 
-class ProblemDetails(BaseModel):
+class Out(BaseModel):
+    """An answer: its schema requires every field an answer always holds (null where it can be
+    null), so generated clients need no guard for what is never missing."""
+
+    model_config = ConfigDict(
+        populate_by_name=True, json_schema_serialization_defaults_required=True
+    )
+
+
+def left_out(value) -> bool:
+    """A field sent only when it holds something (what was not asked for is left out)."""
+    return value is None
+
+
+class ProblemDetails(Out):
     """RFC 9457 problem details, with the fields at fault when the input is: every error answer
     of the HTTP service, and the last line of a batch cut short at a limit."""
 
@@ -30,12 +44,16 @@ class ProblemDetails(BaseModel):
     title: str
     status: int
     detail: str
-    instance: str | None = Field(None, description="the path of the request")
-    request_id: str | None = Field(None, description="also in the X-Request-ID header")
+    instance: str | None = Field(None, exclude_if=left_out, description="the path of the request")
+    request_id: str | None = Field(
+        None, exclude_if=left_out, description="also in the X-Request-ID header"
+    )
     problems: list[FieldProblem] = Field(
         default_factory=list, description="each field at fault and what is wrong with it"
     )
-    case_id: str | None = Field(None, description="the case's id, when it could be read")
+    case_id: str | None = Field(
+        None, exclude_if=left_out, description="the case's id, when it could be read"
+    )
 
 
 def problem(kind: str, template: str, **values) -> PydanticCustomError:

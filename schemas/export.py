@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from schemas.case import Case
+from schemas.codes import COUNTRY_CODES
 from schemas.conditions import JSON_SCHEMA as CONDITION
 from schemas.determination import BatchLine, CaseError, Determination
 from schemas.lab import AuditRequest, ImpactRequest
@@ -28,6 +29,15 @@ MODELS = {
 OUTPUTS = ("determination", "case-error", "batch-line")  # what the engine writes, not reads
 
 
+# closed lists that many fields share: one named definition each, so a code generator makes one
+# type of each (one CountryCode enum, not one per field)
+COUNTRY_CODE = {
+    "type": "string",
+    "description": "ISO 3166-1 alpha-2 country code",
+    "enum": sorted(COUNTRY_CODES),
+}
+
+
 def schema(name: str) -> dict:
     model = MODELS[name]
     mode = "serialization" if name in OUTPUTS else "validation"
@@ -36,7 +46,33 @@ def schema(name: str) -> dict:
         doc.setdefault("$defs", {})["Condition"] = {
             k: v for k, v in CONDITION.items() if k != "$id"
         }
+    if share(doc, {"CountryCode": COUNTRY_CODE}, "#/$defs/{model}"):
+        doc.setdefault("$defs", {})["CountryCode"] = COUNTRY_CODE
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **doc}
+
+
+def share(doc: dict, named: dict[str, dict], ref: str) -> bool:
+    """Every inline copy of a named enum in `doc` replaced by a reference to its definition
+    (its own description kept); whether there was one."""
+    by_values = {tuple(definition["enum"]): name for name, definition in named.items()}
+    found, pending = False, [doc]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, list):
+            pending.extend(item)
+        elif isinstance(item, dict):
+            name = by_values.get(tuple(item.get("enum", ())))
+            if name is not None and item is not named[name]:
+                kept = {
+                    k: v
+                    for k, v in item.items()
+                    if k not in ("type", "enum", "title") and named[name].get(k) != v
+                }
+                item.clear()
+                item.update({"$ref": ref.format(model=name), **kept})
+                found = True
+            pending.extend(item.values())
+    return found
 
 
 def write_schemas(folder: Path) -> list[Path]:

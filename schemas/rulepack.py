@@ -48,7 +48,15 @@ JudgedAt = Literal["birth", "as_of", "registration", "naturalization", "renuncia
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
+    """Read strictly from the rule files; as served (GET /v1/rules/{rule_id}), every field is
+    sent, so the answer's schema requires each one."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+        frozen=True,
+        json_schema_serialization_defaults_required=True,
+    )
 
 
 class Text(Strict):

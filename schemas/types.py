@@ -8,10 +8,17 @@ output can carry), it is refused naming the field, and never echoed.
 
 import datetime as dt
 import re
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
-from pydantic import AfterValidator, BeforeValidator, PlainSerializer, StrictStr, WithJsonSchema
-from pydantic_core import PydanticCustomError
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    Field,
+    PlainSerializer,
+    StrictStr,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticCustomError, core_schema
 
 from schemas.codes import COUNTRY_CODES
 from schemas.errors import N_, echo, problem
@@ -168,4 +175,30 @@ FreeValue = Annotated[
             "characters"
         }
     ),
+]
+
+
+class _NullIsEmpty:
+    """`null` read as an empty list: code generators type an optional list as `list | None` and
+    send `null` for "none", which means the same as leaving it out. The input schema says so
+    (array or null); an answer never holds null there."""
+
+    def __get_pydantic_core_schema__(self, source, handler):
+        return core_schema.no_info_before_validator_function(_empty_if_null, handler(source))
+
+    def __get_pydantic_json_schema__(self, schema, handler):
+        listed = handler(schema)
+        return {"anyOf": [listed, {"type": "null"}]} if handler.mode == "validation" else listed
+
+
+def _empty_if_null(value: Any) -> Any:
+    return [] if value is None else value
+
+
+Item = TypeVar("Item")
+# A list a case may leave out (or send as null): empty then, and `default: []` in its schema.
+OptionalList = Annotated[
+    list[Item],
+    _NullIsEmpty(),
+    Field(default_factory=list, json_schema_extra={"default": []}),
 ]

@@ -7,20 +7,16 @@ these models, so both show the same fields with the same meaning.
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from engine.loader import Law
 from engine.prepare import PreparedRule
 from engine.screening import referral
 from schemas.codes import Confidence
-from schemas.determination import Referral
+from schemas.determination import Out, Referral
 from schemas.reform import Reform
 from schemas.rulepack import Distinction, Grant, JudgedAt, Outcome, Requirement, Source
 from schemas.types import ISODate
-
-
-class Out(BaseModel):
-    model_config = ConfigDict(populate_by_name=True)
 
 
 class InForce(Out):

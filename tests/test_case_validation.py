@@ -5,6 +5,7 @@ import copy
 import pytest
 
 from engine import default_engine
+from schemas.case import Case, read_case
 from schemas.determination import CaseError
 
 GOOD = {
@@ -111,3 +112,47 @@ def test_not_a_mapping_is_an_error_not_a_crash():
     answer = default_engine().screen_data(["not", "a", "case"])
     assert isinstance(answer, CaseError)
     assert answer.problems[0].field == "(document)"
+
+
+def _optional_lists(schema: dict):
+    """(model, field, property) for every list a case may leave out: its JSON Schema says it."""
+    for name, model in [*schema["$defs"].items(), ("Case", schema)]:
+        for field, prop in model["properties"].items():
+            kinds = [prop, *prop.get("anyOf", [])]
+            if field not in model.get("required", []) and any(
+                k.get("type") == "array" for k in kinds
+            ):
+                yield name, field, prop
+
+
+def test_every_optional_list_defaults_to_empty_and_takes_null():
+    """Generators type an optional list as `list | None` and send null (issue 18): the schema
+    says `default: []` and allows null, except a parent's residence, where null is 'not
+    recorded' (and an empty list says there were none)."""
+    schema = Case.model_json_schema(by_alias=True)
+    found = {(name, field): prop for name, field, prop in _optional_lists(schema)}
+    person = ("birth_registered_in", "registrations", "residence", "naturalizations",
+              "renunciations", "marriages")  # fmt: skip
+    assert set(found) == {("Case", "parents"), ("Case", "grandparents"),
+                          ("Parent", "nationalities"), ("Parent", "residence"),
+                          ("Grandparent", "nationalities"),
+                          *(("Person", field) for field in person)}  # fmt: skip
+    for (name, field), prop in found.items():
+        assert {"type": "null"} in prop["anyOf"], (name, field)
+        assert prop["default"] == ([] if (name, field) != ("Parent", "residence") else None)
+
+
+def test_null_optional_lists_screen_as_empty_ones():
+    empty = ("birth_registered_in", "registrations", "residence", "naturalizations",
+             "renunciations", "marriages")  # fmt: skip
+    case = copy.deepcopy(GOOD) | {"grandparents": None}
+    case["person"] |= dict.fromkeys(empty)
+    case["parents"].append({"role": "father", "nationalities": None})
+    answer = default_engine().screen_data(case)
+    assert not isinstance(answer, CaseError), answer
+    father = {"role": "father", "nationalities": []}
+    same = copy.deepcopy(GOOD) | {"grandparents": []}
+    same["person"] |= {field: [] for field in empty}
+    same["parents"].append(father)
+    assert answer == default_engine().screen_data(same)
+    assert read_case({**case, "parents": None}).parents == []

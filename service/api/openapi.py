@@ -24,6 +24,7 @@ from schemas.lab import SHIPPED, AuditRequest, ImpactRequest
 from service.api import headers
 from service.api.access import Access
 from service.api.config import ApiKey, Limits, Settings
+from service.api.contract import for_generators
 from service.api.examples import (
     AUDIT_EXAMPLE,
     EXAMPLE_CASE,
@@ -385,19 +386,21 @@ def document(app: FastAPI, docs: Docs) -> dict:
         tags=TAGS,
     )
     components = doc.setdefault("components", {}).setdefault("schemas", {})
-    for model in (Case, ProblemDetails, ImpactRequest, AuditRequest):
+    for model in (Case, ImpactRequest, AuditRequest):
         _add_schema(components, model)
+    _add_schema(components, ProblemDetails, "serialization")
     components.pop("HTTPValidationError", None)
     components.pop("ValidationError", None)
     doc["info"]["x-rulepack"] = docs.service.engine.ref.model_dump()
     docs.finish(doc)
     headers.declare(doc)
+    for_generators(doc, REF)
     app.openapi_schema = doc
     return doc
 
 
-def _add_schema(components: dict, model) -> None:
-    schema = model.model_json_schema(ref_template=REF, by_alias=True)
+def _add_schema(components: dict, model, mode: str = "validation") -> None:
+    schema = model.model_json_schema(ref_template=REF, by_alias=True, mode=mode)
     for name, definition in {**schema.pop("$defs", {}), model.__name__: schema}.items():
         if components.get(name, definition) != definition:
             raise RuntimeError(f"two different schemas named {name} in the OpenAPI document")

@@ -2,13 +2,25 @@
 and readiness."""
 
 import json
+from typing import Literal
 
 from fastapi import FastAPI, Request
+from pydantic import Field
 
+from schemas.determination import Out, RulePackRef
 from schemas.export import schema as json_schema
 from service.api.openapi import Docs, ProblemName, SchemaName, SchemaResponse
 from service.api.problems import Problem, ProblemKind, describe
 from service.api.state import Service
+
+
+class Health(Out):
+    status: Literal["ok"]
+
+
+class Readiness(Out):
+    status: Literal["ready"]
+    rulepack: RulePackRef = Field(description="the law this service screens with")
 
 
 def routes(app: FastAPI, service: Service, docs: Docs) -> None:
@@ -38,13 +50,25 @@ def routes(app: FastAPI, service: Service, docs: Docs) -> None:
         request.state.outcome = "problem-type"
         return describe(kind)
 
-    @app.get("/healthz", tags=["operations"], summary="Liveness", **docs.health())
+    @app.get(
+        "/healthz",
+        tags=["operations"],
+        summary="Liveness",
+        response_model=Health,
+        **docs.health(),
+    )
     async def healthz(request: Request):
         """200 while the process answers."""
         request.state.outcome = "health"
         return {"status": "ok"}
 
-    @app.get("/readyz", tags=["operations"], summary="Readiness", **docs.ready())
+    @app.get(
+        "/readyz",
+        tags=["operations"],
+        summary="Readiness",
+        response_model=Readiness,
+        **docs.ready(),
+    )
     async def readyz(request: Request):
         """200 once the law is compiled and a screening has run; 503 while starting or
         stopping."""

@@ -7,9 +7,7 @@ fault is in the input, `problems`: the field and the problem, as the CLI and bat
 
 from dataclasses import dataclass
 
-from pydantic import BaseModel
-
-from schemas.errors import FieldProblem, ProblemDetails
+from schemas.errors import FieldProblem, Out, ProblemDetails
 from service.api.strict import escaped
 
 MEDIA_TYPE = "application/problem+json"
@@ -114,7 +112,7 @@ STATUS_KINDS = {
 }
 
 
-class ProblemKind(BaseModel):
+class ProblemKind(Out):
     type: str
     title: str
     status: int
