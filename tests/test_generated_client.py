@@ -77,7 +77,8 @@ def _answer_components(document: dict) -> set[str]:
         if isinstance(item, list):
             pending.extend(item)
         elif isinstance(item, dict):
-            ref = item.get("$ref", "").removeprefix("#/components/schemas/")
+            ref = item.get("$ref", "")
+            ref = ref.removeprefix("#/components/schemas/") if "/schemas/" in ref else ""
             if ref and ref not in found:
                 found.add(ref)
                 pending.append(document["components"]["schemas"][ref])
