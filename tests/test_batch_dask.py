@@ -1,18 +1,18 @@
 """`nationality batch --dask` on a LocalCluster (issue 16, item 2): the same bytes as one process
 from one file or from partitions, a folder of partition outputs, the law checked on every
-worker. One small cluster for the module, given to the command by its address."""
+worker. One small cluster for the module, given to the command by its address; and once
+`--dask local`, which starts its own."""
 
 import json
 import sys
 from pathlib import Path
 
+import distributed  # the `cluster` extra, in the `test` extra: CI runs these, never skips them
 import pytest
 
 from service.cli import main
 from service.cli.cluster import on_cluster
 from service.cli.records import LawChoice, Options, OtherLaw, chunks
-
-distributed = pytest.importorskip("distributed")  # the `cluster` extra; CI installs it (test)
 
 CASE = {
     "as_of": "2025-06-01",
@@ -57,6 +57,9 @@ def test_partitions_on_the_cluster_give_the_bytes_of_one_process(
     )
     assert run(capsys, "batch", f"{parts}/*json*", "-o", there, "--dask", scheduler)[0] == 1
     assert here.read_bytes() == there.read_bytes()
+    local = tmp_path / "local.jsonl"
+    assert run(capsys, "batch", parts, "-o", local, "--dask", "local", "--workers", 1)[0] == 1
+    assert here.read_bytes() == local.read_bytes()
     answers = [json.loads(line) for line in here.read_text().splitlines()]
     ids = [a.get("case_id") for a in answers[:7]]
     expected = [f"a.jsonl-{i}" for i in range(6)] + ["b.jsonl-0"]
