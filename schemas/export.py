@@ -13,6 +13,7 @@ from schemas.determination import CaseError, Determination
 from schemas.lab import AuditRequest, ImpactRequest
 from schemas.reform import Reform
 from schemas.rulepack import Pack, RuleFile
+from schemas.scorecard import Scorecard, ScorecardRequest
 
 MODELS = {
     "case": Case,
@@ -23,12 +24,14 @@ MODELS = {
     "reform": Reform,
     "impact-request": ImpactRequest,
     "audit-request": AuditRequest,
+    "scorecard": Scorecard,
+    "scorecard-request": ScorecardRequest,
 }
 
 
 def schema(name: str) -> dict:
     model = MODELS[name]
-    mode = "serialization" if name in ("determination", "case-error") else "validation"
+    mode = "serialization" if name in ("determination", "case-error", "scorecard") else "validation"
     doc = model.model_json_schema(by_alias=True, mode=mode)
     if name == "rule-file":
         doc.setdefault("$defs", {})["Condition"] = {

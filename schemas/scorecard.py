@@ -12,6 +12,7 @@ from pydantic import Field
 
 from schemas.codes import Confidence, NationalityStatus, StatelessRisk
 from schemas.determination import Out, RulePackRef
+from schemas.lab import ReformChoice
 from schemas.rulepack import Distinction, Outcome, Source, Strict, Text
 from schemas.types import Country, ISODate
 
@@ -61,6 +62,7 @@ class Commitment(Strict):
     conditional_meets: bool = False
     stateless_only: bool = False
     unread: list[str] = []
+    safe: list[str] = Field([], description="loss modes that cannot leave a person stateless")
 
 
 class Commitments(Strict):
@@ -151,3 +153,13 @@ class Scorecard(Out):
     commitments: list[CommitmentKey]
     states: list[StateCard]
     reform: ReformCard | None = None
+
+
+class ScorecardRequest(ReformChoice):
+    """The scorecard asked for over HTTP (POST /v1/scorecard), as `nationality scorecard`'s
+    options: the states (default: every state with a pack) and, optionally, a reform (your own
+    or a shipped one): then the card before and after it."""
+
+    countries: list[Country] | None = Field(
+        None, description="ISO codes of states with a rule pack (default: all of them)"
+    )

@@ -8,13 +8,14 @@ verdict is `meets` only on evidence (cases screened, a provision cited), never f
 """
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pydantic import ValidationError
 
 from engine import Engine
 from engine.lab.audit import READS, dated, flips
 from engine.lab.commitments import Screened, in_force, probe_cases, rule_witnesses, screen
+from engine.lab.witness import witnesses
 from engine.screening import considered
 from schemas.case import Case
 from schemas.conditions import fields_read
@@ -183,23 +184,34 @@ def _ignored(change: str, ignore: list[str]) -> bool:
 
 
 def losses(ctx: Context, c: Commitment) -> Finding:
-    """The witnesses of the state's loss rules in force: none should be left stateless."""
+    """The witnesses of the state's loss rules in force that the law does not bar when they
+    would leave the person stateless, and whose modes are not all `safe` (a loss on acquiring
+    another nationality): none should leave its witness without the nationality and at risk."""
     current = [
-        r.id for r in ctx.rules.values() if r.rule.outcome == "lost" and in_force(r, ctx.as_of)
+        r for r in ctx.rules.values() if r.rule.outcome == "lost" and in_force(r, ctx.as_of)
     ]
-    cases = rule_witnesses(ctx.engine.law, ctx.country, current)
-    screened = [s for s in (screen(ctx.engine, k, ctx.country, ctx.lang) for k in cases) if s]
-    applied = [s for s in screened if set(s.rules) & set(current)]
-    bad = [s for s in applied if s.status == "not_national" and s.risk == "stateless"]
-    reached = {r for s in applied for r in s.rules} | {r for s in screened for r in s.barred}
+    unsafe = {
+        r.id: r
+        for r in current
+        if not r.rule.barred_if_stateless and not (r.rule.mode and set(r.rule.mode) <= set(c.safe))
+    }
+    bad, reached = [], set()
+    for rule_id, case in witnesses(ctx.engine.law, [ctx.country], only=set(unsafe)):
+        s = screen(ctx.engine, case, ctx.country, ctx.lang)
+        if s is None:
+            continue
+        reached.add(rule_id)
+        if s.status == "not_national" and s.risk != "none":
+            bad.append(replace(s, rules=s.rules or (rule_id,)))
+    ids = [r.id for r in current]
     if bad:
-        return Finding("gap", _rules_of(bad[:MAX_WITNESSES]), bad[:MAX_WITNESSES], len(current))
-    # no loss rule in force is a reading of the law (the pack's loss rules all ended) only if
-    # the pack has loss rules at all
+        return Finding("gap", _rules_of(bad[:MAX_WITNESSES]), bad[:MAX_WITNESSES], len(ids))
+    # no loss rule in force is a reading of the law (its loss rules all ended) only if the pack
+    # has loss rules at all
     read = any(r.rule.outcome == "lost" for r in ctx.rules.values())
-    unread = [r for r in current if r not in reached] or not read
-    verdict = "unclear" if unread or ctx.low(current) else "meets"
-    return Finding(verdict, current, [], len(current))
+    unread = set(unsafe) - reached or not read
+    verdict = "unclear" if unread or ctx.low(ids) else "meets"
+    return Finding(verdict, ids, [], len(ids))
 
 
 def procedure(ctx: Context, c: Commitment) -> Finding:

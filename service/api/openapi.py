@@ -48,6 +48,8 @@ SERVED_SCHEMAS = (
     "reform",
     "impact-request",
     "audit-request",
+    "scorecard",
+    "scorecard-request",
 )
 SchemaName = Literal[SERVED_SCHEMAS]  # type: ignore[valid-type]
 ProblemName = Literal[tuple(KINDS)]  # type: ignore[valid-type]
