@@ -62,7 +62,7 @@ class Commitment(Strict):
     conditional_meets: bool = False
     stateless_only: bool = False
     unread: list[str] = []
-    safe: list[str] = Field([], description="loss modes that cannot leave a person stateless")
+    safe: list[str] = Field([], description="loss modes the convention allows (GLOBALCIT)")
 
 
 class Commitments(Strict):

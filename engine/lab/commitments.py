@@ -84,13 +84,15 @@ def screen(engine: Engine, case: dict, country: str, lang: str, also=()) -> Scre
         parsed = Case.model_validate(case)
         named = considered(parsed)
     in_play = list(dict.fromkeys([*named, *also]))
-    determination, _, _ = engine.answer(parsed, lang, countries=in_play)
+    determination, answers, _ = engine.answer(parsed, lang, countries=in_play)
     result = determination.nationality[country]
+    # a refusal names no deciding rule: the rules that applied say why (an exception...)
+    applied = [r.id for r in answers[country].applied if not r.rule.discretionary]
     return Screened(
         case=case,
         status=result.status,
         risk=determination.stateless_risk,
-        rules=tuple(result.rules),
+        rules=tuple(result.rules or applied),
         barred=tuple(result.barred),
         routes=tuple(r.rule for r in result.routes),
     )

@@ -40,9 +40,14 @@ def scorecard(
     lang: str = "es",
     as_of: dt.date | None = None,
     rules=None,
+    keys=None,
 ) -> Scorecard:
-    """The card of each state asked (every state with a pack by default), on `as_of`."""
+    """The card of each state asked (every state with a pack by default), on `as_of`: every
+    commitment, or only those of `keys`."""
     data = commitments(rules)
+    if keys:
+        chosen = [c for c in data.commitments if c.key in keys]
+        data = data.model_copy(update={"commitments": chosen})
     as_of = as_of or dt.date.today()
     states = sorted(countries or engine.law.countries)
     return Scorecard(
@@ -149,15 +154,17 @@ def _convention(ctx: Context, c: Commitment, verdict: str, data) -> ConventionNo
     )
 
 
-def reformed(lab, choice, lang: str = "es", countries=None, name: str = "reform") -> Scorecard:
+def reformed(
+    lab, choice, lang: str = "es", countries=None, name: str = "reform", keys=None
+) -> Scorecard:
     """The card before a reform (every state asked) and after it (the states it touches), on
     the later of today and its effective day; the verdicts it changes, with the witnesses of
     the card before answered under the law after."""
     law, before, after = lab.engines(choice, name)
     as_of = max(dt.date.today(), law.reform.effective)
-    card = scorecard(before, countries, lang, as_of, lab.rules)
+    card = scorecard(before, countries, lang, as_of, lab.rules, keys)
     touched = [c for c in law.reform.countries if c in after.law.countries]
-    later = scorecard(after, touched, lang, as_of, lab.rules)
+    later = scorecard(after, touched, lang, as_of, lab.rules, keys)
     card.reform = ReformCard(
         name=law.name,
         title=getattr(law.reform.title, lang),
