@@ -86,18 +86,7 @@ def probes(ctx: Context, c: Commitment) -> Finding:
     allows it); with stateless_only, one another state gives a nationality does not count."""
     cases = probe_cases(ctx.engine.law, ctx.country, c, ctx.as_of)
     screened = [s for s in (screen(ctx.engine, k, ctx.country, ctx.lang) for k in cases) if s]
-    bad, pending, unknown, ok = [], [], [], []
-    for s in screened:
-        if s.status == "national" or (s.status == "conditional" and c.conditional_meets):
-            ok.append(s)
-        elif c.stateless_only and s.risk == "none":
-            ok.append(s)
-        elif s.status == "not_national":
-            bad.append(s)
-        elif s.status == "conditional":
-            pending.append(s)
-        else:
-            unknown.append(s)
+    bad, pending, unknown, ok = _sort(screened, c)
     provided = ctx.with_modes(c.modes)
     verdict = _decide(bad, pending, unknown, bool(provided))
     minors = [s for s in unknown if s.minor]
@@ -106,6 +95,26 @@ def probes(ctx: Context, c: Commitment) -> Finding:
     if verdict in ("meets", "partial") and ctx.low([*deciding, *provided]):
         verdict = "unclear"
     return Finding(verdict, list(dict.fromkeys([*deciding, *provided])), shown, len(screened))
+
+
+def _sort(screened: list[Screened], c: Commitment) -> tuple[list, list, list, list]:
+    """(left out, waiting on an act, undetermined, as the commitment wants)."""
+    bad, pending, unknown, ok = [], [], [], []
+    for s in screened:
+        if (
+            s.status == "national"
+            or (s.status == "conditional" and c.conditional_meets)
+            or c.stateless_only
+            and s.risk == "none"
+        ):
+            ok.append(s)
+        elif s.status == "not_national":
+            bad.append(s)
+        elif s.status == "conditional":
+            pending.append(s)
+        else:
+            unknown.append(s)
+    return bad, pending, unknown, ok
 
 
 def _reads(rule, fact: str) -> bool:
@@ -117,18 +126,10 @@ def _reads(rule, fact: str) -> bool:
 def flipped(ctx: Context, c: Commitment) -> Finding:
     """The protected fact flipped in the probes and in the witnesses of the state's rules (of
     the commitment's topics) that read it: the state's answer should not move."""
-    readers = [
-        r.id for r in ctx.rules.values() if r.id.split(".")[1] in c.topics and _reads(r, c.fact)
-    ]
+    readers = _readers(ctx, c)
     cases = probe_cases(ctx.engine.law, ctx.country, c, ctx.as_of)
     cases += rule_witnesses(ctx.engine.law, ctx.country, readers)
-    moved, tried = [], 0
-    for case in cases:
-        for change, base, other in _pairs(ctx, c, dated(case)):
-            tried += 1
-            if base.status != other.status and "national" in (base.status, other.status):
-                worse, better = (other, base) if base.status == "national" else (base, other)
-                moved.append((worse, better, change))
+    moved, tried = _moves(ctx, c, cases)
     bad = [m for m in moved if m[0].status == "not_national"]
     pending = [m for m in moved if m[0].status == "conditional"]
     unknown = [m for m in moved if m[0].status == "undetermined"]
@@ -141,6 +142,25 @@ def flipped(ctx: Context, c: Commitment) -> Finding:
     found.witnesses = [m[0] for m in chosen]
     found.flips = {m[0].case["id"]: (m[2], m[1]) for m in chosen}
     return found
+
+
+def _readers(ctx: Context, c: Commitment) -> list[str]:
+    """The state's rules of the commitment's topics that read (or are flagged for) the fact."""
+    topical = [r for r in ctx.rules.values() if r.id.split(".")[1] in c.topics]
+    return [r.id for r in topical if _reads(r, c.fact)]
+
+
+def _moves(ctx: Context, c: Commitment, cases: list[dict]) -> tuple[list, int]:
+    """(the side not national, the side national, what changed) for each flip that moved the
+    state's answer to or from national; and how many flips were tried."""
+    moved, tried = [], 0
+    for case in cases:
+        for change, base, other in _pairs(ctx, c, dated(case)):
+            tried += 1
+            if base.status != other.status and "national" in (base.status, other.status):
+                worse, better = (other, base) if base.status == "national" else (base, other)
+                moved.append((worse, better, change))
+    return moved, tried
 
 
 def _pick(bad, pending) -> list:
@@ -187,9 +207,7 @@ def losses(ctx: Context, c: Commitment) -> Finding:
     """The witnesses of the state's loss rules in force that the law does not bar when they
     would leave the person stateless, and whose modes are not all `safe` (a loss on acquiring
     another nationality): none should leave its witness without the nationality and at risk."""
-    current = [
-        r for r in ctx.rules.values() if r.rule.outcome == "lost" and in_force(r, ctx.as_of)
-    ]
+    current = [r for r in ctx.rules.values() if r.rule.outcome == "lost" and in_force(r, ctx.as_of)]
     unsafe = {
         r.id: r
         for r in current

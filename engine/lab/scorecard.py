@@ -86,12 +86,12 @@ def _verdict(ctx: Context, c: Commitment, data: Commitments) -> Verdict:
 
 def _cited(rule, lang: str) -> CitedRule:
     period = rule.rule.in_force
+    until = period.to.isoformat() if period.to else ""
     return CitedRule(
         id=rule.id,
         title=getattr(rule.rule.title, lang),
         citations=list(rule.citations),
-        in_force=f"{period.from_.isoformat()} – {period.to.isoformat() if period.to else ''}"
-        .rstrip(),
+        in_force=f"{period.from_.isoformat()} – {until}".rstrip(),
         outcome=rule.rule.outcome,
         confidence=rule.rule.confidence,
     )

@@ -41,9 +41,7 @@ def add(sub, _) -> None:
     shape = card.add_mutually_exclusive_group()
     shape.add_argument("--json", action="store_true", help=_("the whole scorecard as JSON"))
     shape.add_argument("--markdown", action="store_true", help=_("the scorecard as Markdown"))
-    card.add_argument(
-        "-o", "--output", type=Path, help=_("write the JSON, Markdown or text here")
-    )
+    card.add_argument("-o", "--output", type=Path, help=_("write the JSON, Markdown or text here"))
     card.add_argument(
         "--html", type=Path, help=_("also write the printable HTML page here (never an input)")
     )

@@ -153,7 +153,9 @@ def _state_markdown(state: StateCard, lang: str, w: dict) -> list[str]:
 
 def _witness_markdown(witness: Witness, lang: str, w: dict) -> list[str]:
     said = f"{w['witnesses']}: `{witness.case.get('id')}` — "
-    said += f"{country_name(witness.country, lang)}: {answer_words(witness.status, witness.risk, lang)}"
+    said += (
+        f"{country_name(witness.country, lang)}: {answer_words(witness.status, witness.risk, lang)}"
+    )
     if witness.flip:
         said += f" ({w['flip']}: {witness.flip}"
         if witness.counterpart:

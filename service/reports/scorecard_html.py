@@ -128,7 +128,9 @@ def _verdict(v: Verdict, anchor: str, lang: str, w: dict) -> str:
 
 
 def _witness(witness: Witness, lang: str, w: dict) -> str:
-    said = f"{country_name(witness.country, lang)}: {answer_words(witness.status, witness.risk, lang)}"
+    said = (
+        f"{country_name(witness.country, lang)}: {answer_words(witness.status, witness.risk, lang)}"
+    )
     if witness.flip:
         said += f" — {w['flip']}: {witness.flip}"
         if witness.counterpart:
