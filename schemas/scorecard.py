@@ -151,6 +151,7 @@ class Scorecard(Out):
     as_of: ISODate
     lang: Literal["es", "en"]
     commitments: list[CommitmentKey]
+    verdict_words: dict[VerdictName, str] = Field(description="each verdict in the card's language")
     states: list[StateCard]
     reform: ReformCard | None = None
 

@@ -8,6 +8,7 @@ the state's status, the risk and the rules behind them.
 
 import copy
 import datetime as dt
+import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -16,7 +17,7 @@ from pydantic import ValidationError
 
 from engine import Engine
 from engine.dates import age_on
-from engine.lab.population import default_grid, generate
+from engine.lab.population import UNKNOWN, default_grid, generate
 from engine.lab.witness import witnesses
 from engine.loader import Law, LawError, LawProblem, rules_dir
 from engine.screening import considered
@@ -118,10 +119,30 @@ def _probe(law: Law, country: str, probe: Probe, as_of: dt.date):
     for axis, values in probe.exclude.items():
         dropped = {_for(v, country) for v in values}
         grid = grid.restrict(axis, [v for v in grid.axes[axis] if str(v) not in dropped])
+    grid = _collapsed(grid)
+    seen = set()
     for case in generate(grid, probe.sample, SEED):
         for path, value in probe.set.items():
             _set(case, path.split("."), _for(value, country))
-        yield case
+        facts = json.dumps({**case, "id": None}, sort_keys=True, default=str)
+        if facts not in seen:  # points that differ only on facts the case does not carry
+            seen.add(facts)
+            yield case
+
+
+def _collapsed(grid):
+    """The grid without the axes that make no difference: the facts of a parent who is
+    unknown, and a naturalization's timing for a parent national by birth only."""
+    for role in ("mother", "father"):
+        if set(grid.axes[f"{role}.nationality"]) == {UNKNOWN}:
+            for axis in [
+                a for a in grid.axes if a.startswith(f"{role}.") and "nationality" not in a
+            ]:
+                grid = grid.restrict(axis, [str(next(iter(grid.axes[axis])))])
+        elif set(grid.axes[f"{role}.acquired"]) == {"birth"}:
+            naturalized = f"{role}.naturalized"
+            grid = grid.restrict(naturalized, [str(next(iter(grid.axes[naturalized])))])
+    return grid
 
 
 def _for(value, country: str):

@@ -55,6 +55,7 @@ def scorecard(
         as_of=as_of,
         lang=lang,
         commitments=[c.key for c in data.commitments],
+        verdict_words={k: getattr(t, lang) for k, t in data.sentences["verdict"].items()},
         states=[state_card(engine, s, lang, as_of, data) for s in states],
     )
 

@@ -9,12 +9,6 @@ from engine.i18n import N_, RISK, STATUS, country_name, translator
 from schemas.scorecard import Scorecard, StateCard, Verdict, Witness
 
 MARK = {"meets": "✔", "partial": "◐", "gap": "✘", "unclear": "?"}
-VERDICT_WORDS = {
-    "meets": N_("meets"),
-    "partial": N_("partial"),
-    "gap": N_("gap"),
-    "unclear": N_("unclear"),
-}
 WORDS = {
     "title": N_("Commitments scorecard"),
     "subtitle": N_("Each state's law held against the Belize City Declaration (MIRPS, 2024)"),
@@ -43,17 +37,16 @@ WORDS = {
 }
 
 
-def words(lang: str) -> dict[str, str]:
-    """Every label of the reports, in `lang`."""
-    _ = translator(lang)
-    out = {k: _(v) for k, v in WORDS.items()}
-    out.update({k: _(v) for k, v in VERDICT_WORDS.items()})
-    return out
+def words(card: Scorecard) -> dict[str, str]:
+    """Every label of the reports, in the card's language; the verdicts' words are the card's
+    own (rules/commitments.yaml)."""
+    _ = translator(card.lang)
+    return {**{k: _(v) for k, v in WORDS.items()}, **card.verdict_words}
 
 
-def verdict_label(verdict: str, lang: str) -> str:
+def verdict_label(verdict: str, w: dict) -> str:
     """A verdict as it reads in black and white: its symbol and its word."""
-    return f"{MARK[verdict]} {translator(lang)(VERDICT_WORDS[verdict])}"
+    return f"{MARK[verdict]} {w[verdict]}"
 
 
 def answer_words(status: str, risk: str, lang: str) -> str:
@@ -63,13 +56,13 @@ def answer_words(status: str, risk: str, lang: str) -> str:
 
 def scorecard_text(card: Scorecard, lang: str) -> str:
     """The matrix, then one line per verdict: for a terminal."""
-    w = words(lang)
+    w = words(card)
     lines = [f"{w['title']} — {w['law']} {card.law.version}, {w['as_of']} {card.as_of}", ""]
     lines += _matrix_text(card.states, card.commitments)
     for state in card.states:
         lines += ["", f"{state.name} ({state.country})"]
         for v in state.verdicts:
-            lines.append(f"  {verdict_label(v.verdict, lang)}  {v.key}: {v.why}")
+            lines.append(f"  {verdict_label(v.verdict, w)}  {v.key}: {v.why}")
     if card.reform:
         lines += ["", *_reform_lines(card, lang, w)]
     return "\n".join(lines)
@@ -96,8 +89,8 @@ def _reform_lines(card: Scorecard, lang: str, w: dict) -> list[str]:
         return [*lines, w["no_changes"]]
     for change in reform.changes:
         lines.append(
-            f"  {change.country} {change.key}: {verdict_label(change.before, lang)} → "
-            f"{verdict_label(change.after, lang)}"
+            f"  {change.country} {change.key}: {verdict_label(change.before, w)} → "
+            f"{verdict_label(change.after, w)}"
         )
         for witness in change.witnesses:
             if witness.after:
@@ -111,7 +104,7 @@ def _reform_lines(card: Scorecard, lang: str, w: dict) -> list[str]:
 
 def scorecard_markdown(card: Scorecard, lang: str) -> str:
     """The matrix as a table, then each state's card with its rules and witnesses."""
-    w = words(lang)
+    w = words(card)
     out = [f"# {w['title']}", "", w["subtitle"] + ".", ""]
     out.append(f"{w['law']} {card.law.version}, {w['as_of']} {card.as_of}.")
     out += ["", f"## {w['matrix']}", ""]
@@ -119,7 +112,7 @@ def scorecard_markdown(card: Scorecard, lang: str) -> str:
     out.append("|---|" + "---|" * len(card.states))
     for key in card.commitments:
         first = _verdict(card.states[0], key).title if card.states else key
-        cells = [verdict_label(_verdict(s, key).verdict, lang) for s in card.states]
+        cells = [verdict_label(_verdict(s, key).verdict, w) for s in card.states]
         out.append(f"| {first} | " + " | ".join(cells) + " |")
     for state in card.states:
         out += ["", *_state_markdown(state, lang, w)]
@@ -131,7 +124,7 @@ def scorecard_markdown(card: Scorecard, lang: str) -> str:
 def _state_markdown(state: StateCard, lang: str, w: dict) -> list[str]:
     out = [f"## {state.name} ({state.country})", ""]
     for v in state.verdicts:
-        out += [f"### {verdict_label(v.verdict, lang)} — {v.title}", "", f"*{v.basis}*", ""]
+        out += [f"### {verdict_label(v.verdict, w)} — {v.title}", "", f"*{v.basis}*", ""]
         out.append(v.why)
         if v.convention:
             direct = f" ({w['direct']})" if v.convention.direct_application else ""

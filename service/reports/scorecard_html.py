@@ -49,7 +49,7 @@ details pre{background:none;border:1px solid #d9e2ec}
 
 
 def scorecard_html(card: Scorecard, lang: str = "es") -> str:
-    w = words(lang)
+    w = words(card)
     title = e(w["title"])
     return "\n".join(
         [
