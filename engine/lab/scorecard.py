@@ -158,13 +158,13 @@ def _convention(ctx: Context, c: Commitment, verdict: str, data) -> ConventionNo
 def reformed(
     lab, choice, lang: str = "es", countries=None, name: str = "reform", keys=None
 ) -> Scorecard:
-    """The card before a reform (every state asked) and after it (the states it touches), on
-    the later of today and its effective day; the verdicts it changes, with the witnesses of
-    the card before answered under the law after."""
+    """The card before a reform (of the states asked; by default those it touches) and after
+    it (the states it touches), on the later of today and its effective day; the verdicts it
+    changes, with the witnesses of the card before answered under the law after."""
     law, before, after = lab.engines(choice, name)
     as_of = max(dt.date.today(), law.reform.effective)
-    card = scorecard(before, countries, lang, as_of, lab.rules, keys)
     touched = [c for c in law.reform.countries if c in after.law.countries]
+    card = scorecard(before, countries or touched, lang, as_of, lab.rules, keys)
     later = scorecard(after, touched, lang, as_of, lab.rules, keys)
     card.reform = ReformCard(
         name=law.name,

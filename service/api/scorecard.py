@@ -33,14 +33,19 @@ POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
 def routes(app: FastAPI, service: Service) -> None:
     lab = service.lab
 
-    @lru_cache(maxsize=16)
-    def kept(countries: tuple[str, ...], lang: str, day: dt.date) -> Scorecard:
-        return scorecard(service.engine, countries or None, lang, day, lab.rules)
+    @lru_cache(maxsize=64)
+    def kept(country: str, lang: str, day: dt.date) -> Scorecard:
+        """One state's card of the law as it is: the same all day, whoever asks."""
+        return scorecard(service.engine, [country], lang, day, lab.rules)
 
     def card(asked: ScorecardRequest, lang: str, where: str) -> Scorecard:
         countries = _known(asked.countries or [], service.engine.law.countries, where)
         if asked.shipped is None and asked.reform is None:
-            return kept(tuple(sorted(set(countries))), lang, dt.date.today())
+            day = dt.date.today()
+            cards = [
+                kept(c, lang, day) for c in sorted(set(countries or service.engine.law.countries))
+            ]
+            return cards[0].model_copy(update={"states": [c.states[0] for c in cards]})
         return answer(lambda a, _lang: reformed(lab, a, _lang, countries or None), asked, lang)
 
     @app.get(

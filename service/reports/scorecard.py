@@ -27,6 +27,8 @@ WORDS = {
     "flip": N_("flipped"),
     "counterpart": N_("before the flip"),
     "after": N_("after the reform"),
+    "was": N_("before"),
+    "now": N_("after"),
     "reform": N_("Reform"),
     "effective": N_("effective"),
     "changes": N_("What the reform changes"),

@@ -25,7 +25,7 @@ border-bottom:1px solid #d9e2ec;padding-bottom:.2rem}h3{font-size:1rem;margin:.2
 table{border-collapse:collapse;font-size:.88rem;margin:.5rem 0 1rem}
 td,th{border:1px solid #d9e2ec;padding:.3rem .4rem;text-align:left;vertical-align:top}
 th{background:#f5f7fa}
-.v{display:inline-block;padding:.05rem .4rem;border-radius:4px;white-space:nowrap;
+.v{display:inline-block;padding:.05rem .4rem;border-radius:4px;
 font-weight:600}
 .meets{background:#e3f4e8;color:#145a2c;border:2px solid #145a2c}
 .partial{background:#fff3d6;color:#6b4700;border:2px dashed #6b4700}
@@ -154,8 +154,8 @@ def _reform(card: Scorecard, lang: str, w: dict) -> str:
         for c in reform.changes
     )
     table = (
-        f"<table><tr><th>{e(w['state'])}</th><th>{e(w['commitment'])}</th><th>←</th><th>→</th>"
-        f"</tr>{rows}</table>"
+        f"<div class=\"scroll\"><table><tr><th>{e(w['state'])}</th><th>{e(w['commitment'])}</th>"
+        f"<th>{e(w['was'])}</th><th>{e(w['now'])}</th></tr>{rows}</table></div>"
         if rows
         else f"<p>{e(w['no_changes'])}</p>"
     )
