@@ -73,7 +73,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     screening.routes(app, service, docs)
     law.routes(app, service.engine.law, docs)
     lab.routes(app, service, docs)
-    scorecard.routes(app, service)
+    scorecard.routes(app, service, docs)
     operations.routes(app, service, docs)
     swagger.routes(app)
     app.openapi = lambda: openapi.document(app, docs)

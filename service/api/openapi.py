@@ -21,6 +21,7 @@ from schemas.case import Case, read_case
 from schemas.export import schema as json_schema
 from schemas.lab import EXAMPLE_CASE as REFORMED_CASE
 from schemas.lab import SHIPPED, AuditRequest, ImpactRequest
+from schemas.scorecard import ScorecardRequest
 from service.api.access import Access
 from service.api.config import ApiKey, Limits, Settings
 from service.api.examples import (
@@ -418,7 +419,7 @@ def document(app: FastAPI, docs: Docs) -> dict:
         tags=TAGS,
     )
     components = doc.setdefault("components", {}).setdefault("schemas", {})
-    for model in (Case, ProblemDetails, ImpactRequest, AuditRequest):
+    for model in (Case, ProblemDetails, ImpactRequest, AuditRequest, ScorecardRequest):
         _add_schema(components, model)
     components.pop("HTTPValidationError", None)
     components.pop("ValidationError", None)

@@ -14,23 +14,26 @@ from typing import Annotated, Literal
 from fastapi import Depends, FastAPI, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
+from engine.lab.run import NotShipped
 from engine.lab.scorecard import reformed, scorecard
 from schemas.errors import FieldProblem
 from schemas.scorecard import Scorecard, ScorecardRequest
-from service.api.lab_problems import answer
+from service.api.lab_problems import answer, problem
+from service.api.openapi import REF, Docs
 from service.api.problems import Problem
 from service.api.requests import law_language, parse_request, require, require_json
 from service.api.state import Service
-from service.documents import answer_json
+from service.documents import answer_dict, answer_json
 from service.reports.scorecard import scorecard_markdown
 from service.reports.scorecard_html import scorecard_html
 
 PATH = "/v1/scorecard"
 CardFormat = Literal["json", "html", "markdown"]
+EXAMPLE = {"countries": ["HN"], "shipped": "hn-1961-safeguard"}
 POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
 
 
-def routes(app: FastAPI, service: Service) -> None:
+def routes(app: FastAPI, service: Service, docs: Docs) -> None:
     lab = service.lab
 
     @lru_cache(maxsize=64)
@@ -54,6 +57,7 @@ def routes(app: FastAPI, service: Service) -> None:
         summary="The commitments scorecard",
         response_model=Scorecard,
         dependencies=[Depends(require("law"))],
+        **_documented(docs, service),
     )
     async def get_scorecard(
         request: Request,
@@ -81,6 +85,7 @@ def routes(app: FastAPI, service: Service) -> None:
         summary="The commitments scorecard, before and after a reform",
         response_model=Scorecard,
         dependencies=[Depends(require("law"))],
+        **_documented(docs, service, post=True),
     )
     async def post_scorecard(
         request: Request,
@@ -94,6 +99,29 @@ def routes(app: FastAPI, service: Service) -> None:
         found = await run_in_threadpool(card, asked, lang, "countries")
         request.state.outcome = "scorecard"
         return _answer(found, format, lang)
+
+
+def _documented(docs: Docs, service: Service, post: bool = False) -> dict:
+    """What the OpenAPI document says of a scorecard route: its answers (JSON, HTML, Markdown)
+    and its refusals (a reform not shipped, a state without a pack); POST's body."""
+    text = {"schema": {"type": "string"}}
+    example = scorecard(service.engine, ["CR"], "es", keys=["determination_procedure"])
+    content = {"application/json": {"example": answer_dict(example)}}
+    content |= {"text/html": text, "text/markdown": text}
+    statuses = (400, 401, 403, 404, 415, 422, 429, 500) if post else (401, 403, 404, 422, 429)
+    asked = ScorecardRequest(shipped="cr-nothing-such")
+    not_shipped = problem(NotShipped(asked.shipped, sorted(service.lab.shipped)), asked)
+    try:
+        _known(["AR"], service.engine.law.countries, "countries" if post else "query.country")
+    except Problem as refused:
+        no_pack = refused
+    errors = docs._errors(*statuses, e404=not_shipped, e422=no_pack)  # the service's own words
+    responses = {200: {"description": "the Scorecard", "content": content}, **errors}
+    if not post:
+        return {"responses": responses}
+    body = {"schema": {"$ref": REF.format(model="ScorecardRequest")}, "example": EXAMPLE}
+    extra = {"requestBody": {"required": True, "content": {"application/json": body}}}
+    return {"responses": responses, "openapi_extra": extra}
 
 
 def _request(data: dict, where: str) -> ScorecardRequest:
