@@ -14,6 +14,7 @@ from schemas.determination import BatchLine, CaseError, Determination
 from schemas.lab import AuditRequest, ImpactRequest
 from schemas.reform import Reform
 from schemas.rulepack import Pack, RuleFile
+from schemas.scorecard import Scorecard, ScorecardRequest
 
 MODELS = {
     "case": Case,
@@ -25,8 +26,11 @@ MODELS = {
     "reform": Reform,
     "impact-request": ImpactRequest,
     "audit-request": AuditRequest,
+    "scorecard": Scorecard,
+    "scorecard-request": ScorecardRequest,
 }
-OUTPUTS = ("determination", "case-error", "batch-line")  # what the engine writes, not reads
+# what the engine writes, not what it reads
+OUTPUTS = ("determination", "case-error", "batch-line", "scorecard")
 
 
 # closed lists that many fields share: one named definition each, so a code generator makes one

@@ -72,7 +72,13 @@ def country(name: str | None) -> str | None:
 # Roles (mother, grandfather...), lines (paternal, maternal) and crafts (ship, aircraft) are
 # worded in the case format's own English and their phrases take no other word, so they need no
 # table; MODES is one only so that a mode the case format does not know is refused here.
+VERDICTS = {"meets": "meets", "partial": "partial", "gap": "gap", "unclear": "unclear"}
+
+
 WORDS = {
+    "verdict": VERDICTS,
+    "was": VERDICTS,
+    "now": VERDICTS,
     "country": country,
     "flag": country,
     "mode": MODES,
@@ -184,4 +190,18 @@ PHRASES = {
         r"|which alone would not remove the risk))?$"
     ),
     "risk_consistent": r"the statelessness risk agrees with the states assessed",
+    # The commitments scorecard
+    "rate_commitment": r'(?P<country>.+) is rated on the commitment "(?P<key>[^"]+)"$',
+    "rate_commitment_under": (
+        r'(?P<country>.+) is rated on the commitment "(?P<key>[^"]+)" before and after the '
+        r'reform "(?P<reform>[^"]+)"'
+    ),
+    "verdict_is": r'the verdict is "(?P<verdict>[^"]+)"',
+    "verdict_cites": r'the verdict cites "(?P<text>[^"]+)"',
+    "witness_screens": (
+        r'its witness is "(?P<status>[^"]+)" in (?P<country>.+) with statelessness risk '
+        r'"(?P<risk>[^"]+)"'
+    ),
+    "verdict_moves": r'the verdict moves from "(?P<was>[^"]+)" to "(?P<now>[^"]+)"',
+    "witness_after": r'under the reform its witness is "(?P<status>[^"]+)"',
 }

@@ -105,7 +105,13 @@ def states(names: str) -> list[str]:
     return [] if names == "todos los Estados" else [country(n) for n in re.split(r", | y ", names)]
 
 
+VERDICTS = {"cumple": "meets", "parcial": "partial", "brecha": "gap", "incierto": "unclear"}
+
+
 WORDS = {
+    "verdict": VERDICTS,
+    "was": VERDICTS,
+    "now": VERDICTS,
     "country": country,
     "flag": country,
     "role": ROLES,
@@ -267,4 +273,18 @@ PHRASES = {
     ),
     "nobody_distinguishes": r"ninguna regla distingue por (?P<ground>.+)",
     "flags_agree": r"todas las marcas distinguishes_by coinciden con la auditoría",
+    # Tarjeta de compromisos
+    "rate_commitment": r'se califica a (?P<country>.+) frente al compromiso "(?P<key>[^"]+)"$',
+    "rate_commitment_under": (
+        r'se califica a (?P<country>.+) frente al compromiso "(?P<key>[^"]+)" antes y después '
+        r'de la reforma "(?P<reform>[^"]+)"'
+    ),
+    "verdict_is": r'el veredicto es "(?P<verdict>[^"]+)"',
+    "verdict_cites": r'el veredicto cita "(?P<text>[^"]+)"',
+    "witness_screens": (
+        r'su caso testigo es "(?P<status>[^"]+)" en (?P<country>.+) con riesgo de apatridia '
+        r'"(?P<risk>[^"]+)"'
+    ),
+    "verdict_moves": r'el veredicto pasa de "(?P<was>[^"]+)" a "(?P<now>[^"]+)"',
+    "witness_after": r'con la reforma su caso testigo es "(?P<status>[^"]+)"',
 }

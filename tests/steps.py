@@ -450,6 +450,8 @@ def flags_agree(screening):
     screening.assert_flags_agree()
 
 
+from tests import steps_scorecard  # noqa: E402,F401  (its steps, registered below)
+
 # --- Each language's phrases, onto these steps -------------------------------------------------
 
 

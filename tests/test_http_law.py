@@ -164,6 +164,8 @@ def test_openapi_documents_every_endpoint(document):
         ("/v1/reforms", "get"),
         ("/v1/reforms/impact", "post"),
         ("/v1/audit", "post"),
+        ("/v1/scorecard", "get"),
+        ("/v1/scorecard", "post"),
         ("/v1/schemas/{name}", "get"),
         ("/v1/problems/{kind}", "get"),
         ("/healthz", "get"),
@@ -238,7 +240,7 @@ def test_openapi_says_which_endpoints_need_a_key(document):
     keyed = {path for path, _, op in operations(document) if op.get("security")}
     assert keyed == {"/v1/screen", "/v1/batch", "/v1/rulepack", "/v1/countries", "/v1/rules",
                      "/v1/rules/{rule_id}", "/v1/reforms", "/v1/reforms/impact",
-                     "/v1/audit"}  # fmt: skip
+                     "/v1/audit", "/v1/scorecard"}  # fmt: skip
     assert document["info"]["x-rulepack"]["digest"].startswith("sha256:")
 
 

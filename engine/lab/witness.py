@@ -74,16 +74,19 @@ class _Fail(Exception):
     """This branch cannot be written with these choices."""
 
 
-def witnesses(law: Law, countries=None) -> Iterator[tuple[str, dict]]:
+def witnesses(law: Law, countries=None, only=None) -> Iterator[tuple[str, dict]]:
     """(rule id, case) for every way (branch of its condition) each rule of the given states
-    can apply, where a witness is found; a witness with one parent comes again with the other
-    parent added, a foreign national by birth and then a national of the rule's state: a flip
-    between the parents, or of one parent's facts against the other's, needs both."""
+    (only the rules whose ids are in `only`, if given) can apply, where a witness is found; a
+    witness with one parent comes again with the other parent added, a foreign national by
+    birth and then a national of the rule's state: a flip between the parents, or of one
+    parent's facts against the other's, needs both."""
     named = tuple(dict.fromkeys((*OTHERS, *sorted(law.countries))))
     for country, country_law in sorted(law.countries.items()):
         if countries and country not in countries:
             continue
         for rule in country_law.rules:
+            if only is not None and rule.id not in only:
+                continue
             for k, branch in enumerate(itertools.islice(_branches(rule.cond), MAX_BRANCHES)):
                 case = _witness(rule, branch, named)
                 if case is None:

@@ -19,7 +19,7 @@ from engine import Engine, default_engine
 from schemas.determination import Determination
 from schemas.errors import FieldProblem, field_path
 from service.api import docs as swagger
-from service.api import lab, law, openapi, operations, screening
+from service.api import lab, law, openapi, operations, scorecard, screening
 from service.api.access import HEADER
 from service.api.config import Settings, load_settings
 from service.api.examples import EXAMPLE_CASE
@@ -73,6 +73,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
     screening.routes(app, service, docs)
     law.routes(app, service.engine.law, docs)
     lab.routes(app, service, docs)
+    scorecard.routes(app, service, docs)
     operations.routes(app, service, docs)
     swagger.routes(app)
     app.openapi = lambda: openapi.document(app, docs)

@@ -21,6 +21,7 @@ from schemas.case import Case, read_case
 from schemas.export import schema as json_schema
 from schemas.lab import EXAMPLE_CASE as REFORMED_CASE
 from schemas.lab import SHIPPED, AuditRequest, ImpactRequest
+from schemas.scorecard import ScorecardRequest
 from service.api import headers
 from service.api.access import Access
 from service.api.config import ApiKey, Limits, Settings
@@ -51,6 +52,8 @@ SERVED_SCHEMAS = (
     "reform",
     "impact-request",
     "audit-request",
+    "scorecard",
+    "scorecard-request",
 )
 SchemaName = Literal[SERVED_SCHEMAS]  # type: ignore[valid-type]
 ProblemName = Literal[tuple(KINDS)]  # type: ignore[valid-type]
@@ -386,7 +389,7 @@ def document(app: FastAPI, docs: Docs) -> dict:
         tags=TAGS,
     )
     components = doc.setdefault("components", {}).setdefault("schemas", {})
-    for model in (Case, ImpactRequest, AuditRequest):
+    for model in (Case, ImpactRequest, AuditRequest, ScorecardRequest):
         _add_schema(components, model)
     _add_schema(components, ProblemDetails, "serialization")
     components.pop("HTTPValidationError", None)

@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from service.cli import lab, law, screening, service
+from service.cli import lab, law, scorecard, screening, service
 from service.cli.interface import interface_language, speaking
 from service.cli.output import INTERRUPTED, LAW, USAGE
 
@@ -90,6 +90,6 @@ def _parser(_=str) -> argparse.ArgumentParser:
         required=True, metavar="COMMAND", help=_("what to do (COMMAND --help: its options)")
     )
 
-    for room in (screening, law, lab, service):
+    for room in (screening, law, lab, scorecard, service):
         room.add(sub, _)
     return parser
