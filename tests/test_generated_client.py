@@ -37,7 +37,7 @@ def _run(*command: str) -> None:
 def api(server, tmp_path_factory):
     """The generated client package, imported; the calls take a client made by `connect`."""
     folder = tmp_path_factory.mktemp("generated")
-    (folder / "openapi.json").write_text(httpx.get(f"{server.url}/openapi.json").text)
+    (folder / "openapi.json").write_text(served_document(server).text)
     (folder / "config.yaml").write_text(CONFIG)
     _run(
         str(BIN / "openapi-python-client"), "generate", "--meta", "none",
@@ -55,7 +55,7 @@ def api(server, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def document(server) -> dict:
-    return httpx.get(f"{server.url}/openapi.json").json()
+    return served_document(server).json()
 
 
 # the only fields an answer may leave out: what was not asked for (explain), a batch's line,
@@ -104,7 +104,7 @@ def test_answer_schemas_require_every_field_always_sent(document, server):
 
 def test_operations_have_short_ids_and_shared_enums_one_component(document):
     ids = [op["operationId"] for path in document["paths"].values() for op in path.values()]
-    assert len(set(ids)) == len(ids) == 13
+    assert len(set(ids)) == len(ids) == 15
     assert all(re.fullmatch("[a-z][a-zA-Z]{2,15}", i) for i in ids), ids
     assert {"screen", "batch", "listRules", "getRule"} <= set(ids)
     text = json.dumps(document)
@@ -113,11 +113,17 @@ def test_operations_have_short_ids_and_shared_enums_one_component(document):
     assert schemas["CountryCode"]["enum"] == sorted(schemas["CountryCode"]["enum"])
     assert len(schemas["CountryCode"]["enum"]) > 240 and schemas["Lang"]["enum"] == ["es", "en"]
     assert text.count('"#/components/schemas/CountryCode"') >= 14
-    assert text.count('"#/components/schemas/Lang"') == 8
+    assert text.count('"#/components/schemas/Lang"') >= 8
     for path, status in (("/healthz", "200"), ("/readyz", "200")):
         ok = document["paths"][path]["get"]["responses"][status]["content"]["application/json"]
         assert ok["schema"]["$ref"] in ("#/components/schemas/Health",
                                         "#/components/schemas/Readiness")  # fmt: skip
+
+
+def served_document(server) -> httpx.Response:
+    """The document as served: its first build makes every example, seconds on a busy machine."""
+    with server.client(None) as client:
+        return client.get("/openapi.json")
 
 
 def connect(api, server, key_name: str | None = "full"):

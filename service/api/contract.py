@@ -20,6 +20,8 @@ OPERATION_IDS = {
     ("get", "/v1/reforms"): "listReforms",
     ("post", "/v1/reforms/impact"): "reformImpact",
     ("post", "/v1/audit"): "audit",
+    ("get", "/v1/scorecard"): "getScorecard",
+    ("post", "/v1/scorecard"): "scorecard",
     ("get", "/v1/schemas/{name}"): "getSchema",
     ("get", "/v1/problems/{kind}"): "getProblemType",
     ("get", "/healthz"): "getHealth",

@@ -87,13 +87,15 @@ class Docs:
     def __init__(self, service: Documented):
         self.service, self.limits = service, service.settings.limits
         # (path, status, media type, example name) -> what makes the example, and its summary
-        self.late: dict[tuple[str, int, str, str | None], tuple[Callable[[], object], str]] = {}
+        self.late: dict[tuple, tuple[Callable[[], object], str]] = {}
         self.finishing: list[Callable[[dict], None]] = []  # what else completes the document
 
-    def _later(self, path: str, status: int, media: str, make, name=None, summary="") -> None:
+    def _later(
+        self, path: str, status: int, media: str, make, name=None, summary="", method=None
+    ) -> None:
         """An example made when the document is built; `name`: the request example it answers
-        (None: the only one)."""
-        self.late[(path, status, media, name)] = (make, summary)
+        (None: the only one); `method`: where a path has several operations."""
+        self.late[(path, method, status, media, name)] = (make, summary)
 
     def _errors(self, *statuses: int, **examples: Problem) -> dict:
         defaults = {
@@ -152,19 +154,22 @@ class Docs:
         }
         return {"responses": responses, "openapi_extra": {"requestBody": body}}
 
-    def answered(self, path: str, examples: dict, answer, media: str = "application/json"):
+    def answered(
+        self, path: str, examples: dict, answer, media: str = "application/json", method=None
+    ):
         """The request `examples`, each answered by the response example of the same name:
         `answer` of its value, made when the document is built."""
         for name, example in examples.items():
             value, summary = example["value"], example["summary"]
-            self._later(path, 200, media, lambda v=value: answer(v), name, summary)
+            self._later(path, 200, media, lambda v=value: answer(v), name, summary, method)
         return examples
 
     def finish(self, doc: dict) -> None:
         """The examples made now: the answers (which can hold nulls that FastAPI's builder
         would leave out), and those that screen or run the lab."""
-        for (path, status, media, name), (make, summary) in self.late.items():
-            operation = next(iter(doc["paths"][path].values()))
+        for (path, method, status, media, name), (make, summary) in self.late.items():
+            operations = doc["paths"][path]
+            operation = operations[method] if method else next(iter(operations.values()))
             content = operation["responses"][str(status)].setdefault("content", {})
             if name is None:
                 content.setdefault(media, {})["example"] = make()

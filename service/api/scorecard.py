@@ -105,9 +105,9 @@ def _documented(docs: Docs, service: Service, post: bool = False) -> dict:
     """What the OpenAPI document says of a scorecard route: its answers (JSON, HTML, Markdown)
     and its refusals (a reform not shipped, a state without a pack); POST's body."""
     text = {"schema": {"type": "string"}}
-    example = scorecard(service.engine, ["CR"], "es", keys=["determination_procedure"])
-    content = {"application/json": {"example": answer_dict(example)}}
-    content |= {"text/html": text, "text/markdown": text}
+    content = {"application/json": {}, "text/html": text, "text/markdown": text}
+    if not post:  # the example made when the document is built, not at every start
+        docs._later(PATH, 200, "application/json", lambda: _example(service), method="get")
     statuses = (400, 401, 403, 404, 415, 422, 429, 500) if post else (401, 403, 404, 422, 429)
     asked = ScorecardRequest(shipped="cr-nothing-such")
     not_shipped = problem(NotShipped(asked.shipped, sorted(service.lab.shipped)), asked)
@@ -119,9 +119,26 @@ def _documented(docs: Docs, service: Service, post: bool = False) -> dict:
     responses = {200: {"description": "the Scorecard", "content": content}, **errors}
     if not post:
         return {"responses": responses}
-    body = {"schema": {"$ref": REF.format(model="ScorecardRequest")}, "example": EXAMPLE}
+    examples = {"hn_safeguard": {"summary": "Honduras, before and after its 1961-style safeguard",
+                                 "value": EXAMPLE}}  # fmt: skip
+
+    @lru_cache(maxsize=1)
+    def before_and_after() -> Scorecard:
+        """The example's answer: its card before and after the reform."""
+        asked = _request(EXAMPLE, "body")
+        return answer(lambda a, lang: reformed(service.lab, a, lang, a.countries), asked, "es")
+
+    docs.answered(PATH, examples, lambda _: answer_dict(before_and_after()), method="post")
+    markdown = lambda _: scorecard_markdown(before_and_after(), "es")  # noqa: E731
+    docs.answered(PATH, examples, markdown, "text/markdown", method="post")
+    body = {"schema": {"$ref": REF.format(model="ScorecardRequest")}, "examples": examples}
     extra = {"requestBody": {"required": True, "content": {"application/json": body}}}
     return {"responses": responses, "openapi_extra": extra}
+
+
+def _example(service: Service) -> dict:
+    """One commitment of one state: a card small enough to read in the document."""
+    return answer_dict(scorecard(service.engine, ["CR"], "es", keys=["determination_procedure"]))
 
 
 def _request(data: dict, where: str) -> ScorecardRequest:
