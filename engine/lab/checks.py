@@ -137,11 +137,35 @@ def flipped(ctx: Context, c: Commitment) -> Finding:
     if not tried:
         verdict = "unclear"
     minors = [m for m in unknown if m[0].minor]
+    if verdict == "meets" and (untested := _still_distinguishing(ctx, c, unknown)):
+        verdict, minors = "unclear", untested
     chosen = _pick(bad, pending) if verdict in ("gap", "partial") else minors[:MAX_WITNESSES]
     found = Finding(verdict, _rules_of(m[0] for m in chosen) or readers, n=tried)
     found.witnesses = [m[0] for m in chosen]
     found.flips = {m[0].case["id"]: (m[2], m[1]) for m in chosen}
     return found
+
+
+def _still_distinguishing(ctx: Context, c: Commitment, unknown: list) -> list:
+    """The flips that moved the answer between national and undetermined for a person born
+    under a rule of today's law (in force, no end) that says it distinguishes by the fact: the
+    distinction stands for children born today too, though no drawn child's case could decide
+    it (the grid does not draw every fact such a rule reads: a parent's years of presence), so
+    the card cannot say the law meets. Open questions about cohorts born before the rule (its
+    reach back) are not this: they leave today's children alone."""
+    rules = ctx.rules
+
+    def under(rule_id: str, screened: Screened) -> bool:
+        rule = rules[rule_id].rule if rule_id in rules else None
+        born = dt.date.fromisoformat(str(screened.case["person"]["birth_date"]))
+        return bool(
+            rule
+            and c.fact in rule.distinguishes_by
+            and rule.in_force.to is None
+            and rule.in_force.from_ <= born
+        )
+
+    return [m for m in unknown if any(under(r, m[0]) for r in m[0].rules)]
 
 
 def _readers(ctx: Context, c: Commitment) -> list[str]:
