@@ -21,7 +21,7 @@ from types import FunctionType
 from schemas.conditions import AllOf, Cond, Exists, OnPerson, Test
 from schemas.facts import COLLECTIONS, PERSON
 
-SEEN = "$seen"  # every ruleset reads the person's fact: no case asserts nothing, and all match
+SEEN = "$seen"  # matches every person: each ruleset is sent the person's fact, never nothing
 
 
 @dataclass(frozen=True)
