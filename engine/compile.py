@@ -21,7 +21,7 @@ from types import FunctionType
 from schemas.conditions import AllOf, Cond, Exists, OnPerson, Test
 from schemas.facts import COLLECTIONS, PERSON
 
-SEEN = "$seen"  # the person's fact always matches: a session no fact created cannot be deleted
+SEEN = "$seen"  # matches every person: each ruleset is sent the person's fact, never nothing
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ they cannot drift apart on what a rule means.
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from functools import cache
 
 from schemas.conditions import AllOf, AnyOf, Cond, Exists, OnPerson, Test, fields_read, nnf
 from schemas.facts import COLLECTIONS, PERSON
@@ -117,9 +118,14 @@ def _residence_tests(need) -> tuple[Test, ...]:
 
 def residence_under_way(need) -> Exists:
     """A period that will meet the need if it goes on: same country and status, still running."""
-    tests = [Test("country", "eq", need.country), Test("ongoing", "eq", True)]
-    if need.statuses:
-        tests.append(Test("status", "in", tuple(need.statuses)))
+    return _under_way(need.country, tuple(need.statuses))
+
+
+@cache  # asked for each case a route is open: built once per country and statuses
+def _under_way(country: str, statuses: tuple[str, ...]) -> Exists:
+    tests = [Test("country", "eq", country), Test("ongoing", "eq", True)]
+    if statuses:
+        tests.append(Test("status", "in", statuses))
     return Exists("residence", tuple(tests))
 
 

@@ -297,13 +297,12 @@ def _missing(rules, fired, facts: Facts, exceptions) -> list[str]:
     of right) from deciding, unless an exception that applies would defeat that rule anyway. A
     discretionary way in settles nothing: its unknown facts are not missing."""
     found = []
+    nulls = facts.nulls
     for rule in rules:
-        if rule.id in fired or rule.rule.outcome not in ("national", "conditional"):
+        if rule.id in fired or nulls.isdisjoint(rule.may_be_unknown):
+            continue  # it holds, or every fact it reads is known: it is not undecided
+        if rule.rule.outcome not in ("national", "conditional") or rule.rule.discretionary:
             continue
-        if rule.rule.discretionary:
-            continue
-        if not rule.may_be_unknown & facts.nulls:
-            continue  # every fact it reads is known: it is true or false, not undecided
         if any(e.rule.excepts_rule(rule.id) for e in exceptions):
             continue
         for coll, field, row in unknowns(rule.cond, facts.values):

@@ -31,6 +31,7 @@ class Screener:
         self.ref = RulePackRef(version=law.version, digest=law.digest)
         self.compiled = compiled or compile_law(law)
         self._built: dict[tuple[str, str], Referral] = {}
+        self._notes: dict[tuple[str, str], list[tuple[object, Practice]]] = {}
         self._sessions = RuleSessions({c: cc.definition for c, cc in self.compiled.items()})
         self._safeguarded = frozenset(
             c for c, cl in law.countries.items() if any(map(reads_otherwise_stateless, cl.rules))
@@ -79,9 +80,10 @@ class Screener:
             if readers:
                 self._otherwise_stateless(readers, countries, facts, answers, barred, lang)
         results.update(_results(countries, answers, lang))
+        living = set(living_in(case))
         for country in countries:  # beside the answers: practice, and leads where no pack is
             if country in self.law.countries:
-                results[country].practice = practice(self.law.countries[country].pack, case, lang)
+                results[country].practice = self._practice(country, case.as_of, living, lang)
             else:
                 results[country].indication = indication(case, country)
         at_risk = risk(results)
@@ -126,6 +128,15 @@ class Screener:
             n.country != country for n in case.person.naturalizations if n.date <= case.as_of
         )
         return frozenset() if other else frozenset(losses)
+
+    def _practice(self, country: str, on, living: set[str], lang: str) -> list[Practice]:
+        """The state's practice notes that bear on the person on `on` (bears_on), each built
+        once per language and shared, as referrals are."""
+        key = (country, lang)
+        if key not in self._notes:
+            pack = self.law.countries[country].pack
+            self._notes[key] = [(note, _practice(note, lang)) for note in pack.practice]
+        return [built for note, built in self._notes[key] if bears_on(note, on, living)]
 
     def _referrals(self, case: Case, encoded: list[str], lang: str) -> list[Referral]:
         """Procedures of the encoded states the person lives in; if none is known, of every
@@ -184,22 +195,21 @@ def living_in(case: Case) -> list[str]:
     )
 
 
-def practice(pack, case: Case, lang: str) -> list[Practice]:
-    """The pack's practice notes that bear on the person on `as_of`: in force that day, and
-    about a state the person lives in (or any, when a note names none)."""
-    living = set(living_in(case))
-    return [
-        Practice(
-            text=getattr(note.text, lang),
-            basis="; ".join(s.citation() for s in note.source),
-            from_=note.during.from_,
-            to=note.during.to,
-        )
-        for note in pack.practice
-        if note.during.from_ <= case.as_of
-        and (note.during.to is None or case.as_of <= note.during.to)
-        and (not note.where or living & set(note.where))
-    ]
+def bears_on(note, on, living: set[str]) -> bool:
+    """Whether a practice note bears on the person on `on`: in force that day, and about a
+    state the person lives in (or any, when the note names none)."""
+    during = note.during
+    in_force = during.from_ <= on and (during.to is None or on <= during.to)
+    return in_force and (not note.where or not living.isdisjoint(note.where))
+
+
+def _practice(note, lang: str) -> Practice:
+    return Practice(
+        text=getattr(note.text, lang),
+        basis="; ".join(s.citation() for s in note.source),
+        from_=note.during.from_,
+        to=note.during.to,
+    )
 
 
 def referral(pack, lang: str) -> Referral:

@@ -6,9 +6,12 @@ costs about 40 µs of bookkeeping per fired rule for features (timers, queues, s
 actions) that evaluating law needs none of.
 
 What the core needs from us, as probed (DESIGN.md): it is not thread-safe, so one process-wide
-lock guards every call; a session lives until deleted, so each evaluation gets a fresh one,
-deleted at once; deleting a session that no fact created crashes the process, so a catch-all
-rule makes sure the person's fact is always handled.
+lock guards every call. Each ruleset keeps one session for all cases: the case's facts are
+asserted, the rules that fired collected, and the same facts retracted, which leaves the session
+as empty as it was. A fresh session per case would cost more than the evaluation itself: the
+core sets up (and frees) a few kilobytes of state per rule for every new session. Should a
+call fail part way, the ruleset is dropped and rebuilt at its next use, so no fact of one case
+can outlive it.
 """
 
 import itertools
@@ -22,6 +25,7 @@ _LOCK = threading.Lock()
 _IDS = itertools.count()
 
 NOT_HANDLED = 1  # some fact matched no pattern: normal for rows no rule is about
+SID = "0"  # each ruleset's one session
 
 
 class RuleSessions:
@@ -35,15 +39,16 @@ class RuleSessions:
         weakref.finalize(self, _delete_rulesets, self._handles)
 
     def fire(self, names: list[str], facts: list[dict]) -> dict[str, set[str]]:
-        """For each ruleset in `names`, the rules that fired for the facts (fresh sessions)."""
+        """For each ruleset in `names`, the rules that fired for the facts."""
+        each = [(fact["t"], _identified(fact)) for fact in facts]
         fired = {}
         with _LOCK:
-            sid = str(next(_IDS))
-            each = [(fact["t"], json.dumps({**fact, "sid": sid})) for fact in facts]
             for name in names:  # each ruleset gets only the kinds of fact its patterns read
                 reads = self._reads[name]
-                payload = "[" + ",".join(text for kind, text in each if kind in reads) + "]"
-                fired[name] = self._fire(self._handle(name), sid, payload)
+                sent = [ids for kind, ids in each if kind in reads]
+                asserted = "[" + ",".join(text for _, text in sent) + "]"
+                retracted = "[" + ",".join(key for key, _ in sent) + "]"
+                fired[name] = self._fire(name, asserted, retracted)
         return fired
 
     def _handle(self, name: str) -> int:
@@ -56,19 +61,37 @@ class RuleSessions:
             self._handles[name] = core.create_ruleset(f"{self._instance}:{name}", json.dumps(body))
         return self._handles[name]
 
-    @staticmethod
-    def _fire(handle: int, sid: str, payload: str) -> set[str]:
-        code, state = core.assert_facts(handle, payload)
-        if code not in (0, NOT_HANDLED):
-            raise RuntimeError(f"durable_rules refused the facts (code {code})")
-        names = set()
-        started = core.start_action_for_state(handle, state)
-        message = started[1] if started else None
-        while message:  # '{"<rule name>": {...matched facts...}}'
-            names.add(message[2 : message.index('"', 2)])
-            message = core.complete_and_start_action(handle, state)
-        core.delete_state(handle, sid)
-        return names
+    def _fire(self, name: str, asserted: str, retracted: str) -> set[str]:
+        handle = self._handle(name)
+        try:
+            return _fired(handle, asserted, retracted)
+        except BaseException:
+            core.delete_ruleset(self._handles.pop(name))
+            raise
+
+
+def _fired(handle: int, asserted: str, retracted: str) -> set[str]:
+    """The rules that fire for the facts, which are retracted once they are collected."""
+    code, state = core.assert_facts(handle, asserted)
+    if code not in (0, NOT_HANDLED):
+        raise RuntimeError(f"durable_rules refused the facts (code {code})")
+    names = set()
+    started = core.start_action_for_state(handle, state)
+    message = started[1] if started else None
+    while message:  # '{"<rule name>": {...matched facts...}}'
+        names.add(message[2 : message.index('"', 2)])
+        message = core.complete_and_start_action(handle, state)
+    code, _ = core.retract_facts(handle, retracted)
+    if code not in (0, NOT_HANDLED):
+        raise RuntimeError(f"durable_rules kept the facts (code {code})")
+    return names
+
+
+def _identified(fact: dict) -> tuple[str, str]:
+    """A fact's key in the session (its kind and row: unique within a case), and the fact as
+    JSON with that key."""
+    key = f'{{"id":"{fact["t"]}{fact.get("k", "")}","sid":"{SID}"}}'
+    return key, key[:-1] + "," + json.dumps(fact)[1:]
 
 
 def _kinds(definition: dict) -> frozenset[str]:

@@ -30,10 +30,11 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # a valid pair is one code point
 
 def text_problem(value: str, limit: int = NAME_LENGTH) -> PydanticCustomError | None:
     """What makes a string unusable as text (too long, not valid Unicode), without echoing it:
-    a 200 MB value is refused on its length before anything reads it through."""
+    a 200 MB value is refused on its length before anything reads it through. Most text is
+    ASCII, which holds no surrogate: CPython knows that of a string without reading it."""
     if len(value) > limit:
         return problem("text_too_long", N_("is longer than {limit} characters"), limit=limit)
-    if LONE_SURROGATE.search(value):
+    if not value.isascii() and LONE_SURROGATE.search(value):
         return problem(
             "text_unicode", N_("is not valid Unicode text (it holds a lone surrogate code point)")
         )
@@ -41,6 +42,8 @@ def text_problem(value: str, limit: int = NAME_LENGTH) -> PydanticCustomError | 
 
 
 def plain_text(value: str, limit: int = NAME_LENGTH) -> str:
+    if len(value) <= limit and value.isascii():  # short ASCII: nothing to look for
+        return value
     if (error := text_problem(value, limit)) is not None:
         raise error
     return value
@@ -53,7 +56,8 @@ def _free_text(value: Any) -> Any:
     while pending:
         item = pending.pop()
         if isinstance(item, str):
-            plain_text(item, TEXT_LENGTH)
+            if len(item) > TEXT_LENGTH or not item.isascii():
+                plain_text(item, TEXT_LENGTH)
         elif isinstance(item, dict):
             pending.extend(item.keys())
             pending.extend(item.values())
@@ -63,6 +67,11 @@ def _free_text(value: Any) -> Any:
 
 
 def _iso_date(value: Any) -> dt.date:
+    if type(value) is str and len(value) == 10 and value.isascii():  # the usual YYYY-MM-DD
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return _bad_date(value)
     if isinstance(value, str):
         plain_text(value)
     if isinstance(value, dt.datetime):
@@ -95,16 +104,14 @@ def _country(value: Any) -> str:
             N_("must be an ISO 3166-1 alpha-2 country code, got {value}"),
             value=echo(value),
         )
+    if value in COUNTRY_CODES:  # a code is plain text
+        return value
     plain_text(value)
-    if value not in COUNTRY_CODES:
-        if value.upper() in COUNTRY_CODES:
-            template = N_(
-                "'{value}' is not an ISO 3166-1 alpha-2 country code (codes are upper case)"
-            )
-        else:
-            template = N_("'{value}' is not an ISO 3166-1 alpha-2 country code")
-        raise problem("country_code", template, value=value)
-    return value
+    if value.upper() in COUNTRY_CODES:
+        template = N_("'{value}' is not an ISO 3166-1 alpha-2 country code (codes are upper case)")
+    else:
+        template = N_("'{value}' is not an ISO 3166-1 alpha-2 country code")
+    raise problem("country_code", template, value=value)
 
 
 ISODate = Annotated[

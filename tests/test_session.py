@@ -1,0 +1,38 @@
+"""Each ruleset keeps one durable_rules session for every case: it must end each case empty, and
+a session left holding a fact must never decide another case."""
+
+import json
+
+import durable_rules_engine as core
+import pytest
+
+from engine.session import SID, RuleSessions
+
+RULES = {
+    "X": {
+        "person": {"all": [{"m": {"t": "person"}}], "run": "person"},
+        "row": {"all": [{"m": {"$and": [{"t": "rows"}, {"v": 1}]}}], "run": "row"},
+    }
+}
+
+
+def test_each_case_leaves_the_session_empty():
+    sessions = RuleSessions(RULES)
+    first = sessions.fire(["X"], [{"t": "person"}, {"t": "rows", "k": 0, "v": 1}])
+    assert first == {"X": {"person", "row"}}
+    assert core.get_facts(sessions._handles["X"], SID) == "[]"
+    # the same facts again fire the same rules, and other facts only theirs
+    assert sessions.fire(["X"], [{"t": "person"}, {"t": "rows", "k": 0, "v": 1}]) == first
+    assert sessions.fire(["X"], [{"t": "person"}, {"t": "rows", "k": 0, "v": 2}]) == {
+        "X": {"person"}
+    }
+
+
+def test_a_session_left_holding_a_fact_is_dropped_not_reused():
+    sessions = RuleSessions(RULES)
+    sessions.fire(["X"], [{"t": "person"}])
+    stale = json.dumps([{"id": "rows0", "sid": SID, "t": "rows", "k": 0, "v": 1}])
+    core.assert_facts(sessions._handles["X"], stale)  # as if a case had stopped part way
+    with pytest.raises(RuntimeError):
+        sessions.fire(["X"], [{"t": "person"}, {"t": "rows", "k": 0, "v": 1}])
+    assert sessions.fire(["X"], [{"t": "person"}]) == {"X": {"person"}}
