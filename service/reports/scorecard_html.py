@@ -32,6 +32,8 @@ font-weight:600}
 .gap{background:#fde4e1;color:#8c1a10;border:4px double #8c1a10}
 .unclear{background:#eceff3;color:#3e4c59;border:2px dotted #3e4c59}
 .legend .v{margin-right:.6rem}
+.matrix{font-size:.78rem}.matrix td,.matrix th{padding:.2rem}.matrix .v{padding:0 .2rem}
+.matrix th[scope=row]{min-width:8rem}
 .card{border:1px solid #e4e7eb;border-radius:6px;padding:.6rem .8rem;margin:.8rem 0;
 break-inside:avoid-page}
 .card ul{margin:.2rem 0;padding-left:1.2rem;font-size:.88rem}
@@ -39,11 +41,14 @@ break-inside:avoid-page}
 details pre{white-space:pre-wrap;overflow-wrap:anywhere;font-size:.75rem;background:#f5f7fa;
 padding:.5rem;border-radius:4px;margin:.3rem 0}
 code{font-size:.82rem;overflow-wrap:anywhere}
+@page{size:A4 landscape;margin:12mm}
 @media print{
 body{font-size:9.5pt}header,main{max-width:none;padding:0}
 section.state{break-before:page}h2,h3{break-after:avoid}
 details::details-content{content-visibility:visible;display:block}
 details pre{background:none;border:1px solid #d9e2ec}
+.scroll{overflow:visible}.matrix{font-size:7pt}.matrix .v{border-width:1px}
+.matrix .gap{border-width:3px}
 }
 """
 
@@ -87,7 +92,8 @@ def _matrix(card: Scorecard, lang: str, w: dict) -> str:
     legend = " ".join(_badge(v, w) for v in MARK)
     return (
         f'<section aria-labelledby="matrix"><h2 id="matrix">{e(w["matrix"])}</h2>'
-        f'<p class="legend">{e(w["legend"])}: {legend}</p><div class="scroll"><table>'
+        f'<p class="legend">{e(w["legend"])}: {legend}</p>'
+        '<div class="scroll"><table class="matrix">'
         f'<tr><th scope="col">{e(w["commitment"])}</th>{heads}</tr>{"".join(rows)}'
         "</table></div></section>"
     )
