@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from babel.core import get_global
-
 from engine.cache import cached, file_digest
 from engine.loader import Law
 
@@ -41,7 +39,10 @@ class Row:
 def alpha2(iso3: str) -> str | None:
     """GLOBALCIT's ISO 3166-1 alpha-3 code as the alpha-2 code the packs use (CLDR's territory
     aliases, which Babel ships); None for a code CLDR does not know (Kosovo's XKX, which no
-    case can name either)."""
+    case can name either). Babel is imported here: only building the table needs it, and a
+    start that finds the table in the cache does not."""
+    from babel.core import get_global
+
     codes = get_global("territory_aliases").get(iso3)
     return codes[0] if codes else None
 

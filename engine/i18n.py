@@ -12,8 +12,6 @@ from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
 
-from babel import Locale
-
 from engine.cache import cached, file_digest
 from schemas.errors import N_  # noqa: F401  (marks messages: one definition for every package)
 
@@ -52,6 +50,8 @@ def translator(lang: str):
 
 
 def country_name(code: str, lang: str) -> str:
+    from babel import Locale  # its locale data only when a name is asked, not at every start
+
     return Locale.parse(lang).territories.get(code, code)
 
 

@@ -3,7 +3,7 @@
 from pydantic import ConfigDict, Field, RootModel
 
 from schemas.codes import Confidence, NationalityStatus, RouteKind, StatelessRisk
-from schemas.errors import FieldProblem, Out, ProblemDetails, left_out
+from schemas.errors import FieldProblem, Out, ProblemDetails, empty, left_out
 from schemas.types import ISODate
 
 
@@ -114,22 +114,22 @@ class Indication(Out):
 class CountryResult(Out):
     status: NationalityStatus
     rules: list[str] = Field(
-        default_factory=list, description="ids of the rules that decided the status"
+        default_factory=empty, description="ids of the rules that decided the status"
     )
-    basis: list[str] = Field(default_factory=list, description="citations of those rules")
+    basis: list[str] = Field(default_factory=empty, description="citations of those rules")
     conditions: list[Condition] = Field(
-        default_factory=list,
+        default_factory=empty,
         description="for conditional: the act still needed, which the state cannot refuse",
     )
     routes: list[Route] = Field(
-        default_factory=list,
+        default_factory=empty,
         description="discretionary ways in (naturalization), open now or later: never a status",
     )
     missing_facts: list[str] = Field(
-        default_factory=list, description="unknown facts that would settle the status"
+        default_factory=empty, description="unknown facts that would settle the status"
     )
     practice: list[Practice] = Field(
-        default_factory=list,
+        default_factory=empty,
         description="practice beside the law that bears on the person on as_of: never a status",
     )
     reason: str | None = None
@@ -140,7 +140,7 @@ class CountryResult(Out):
         None, description="lowest confidence among the deciding rules"
     )
     barred: list[str] = Field(
-        default_factory=list,
+        default_factory=empty,
         description="losses that did not take effect: they would have left the person stateless",
     )
     explanation: Explanation | None = Field(
@@ -176,7 +176,7 @@ class Determination(Out):
     nationality: dict[str, CountryResult]
     stateless_risk: StatelessRisk
     referral: list[Referral] = Field(
-        default_factory=list,
+        default_factory=empty,
         description="when the risk is not none: the procedures of the states the person "
         "lives in (or, if none is known, of the states considered)",
     )
@@ -186,7 +186,7 @@ class Determination(Out):
         description="when asked for (explain): what would change an answer, and by when",
     )
     warnings: list[FactWarning] = Field(
-        default_factory=list,
+        default_factory=empty,
         description="facts possible but unusual enough to check (a parent under 12 or over 70 at "
         "the birth, a person over 120, a marriage under 16, an acknowledgement after 18): the "
         "answer takes them as given. Impossible facts are refused instead (invalid_case)",

@@ -31,6 +31,13 @@ class Out(BaseModel):
     )
 
 
+def empty() -> list:
+    """A new empty list: the default of a list field. A function of ours rather than `list`:
+    pydantic reads a default factory's signature, and a builtin's costs ~0.3 ms to parse, at
+    every list field of every model built (~50 ms of each start)."""
+    return []
+
+
 def left_out(value) -> bool:
     """A field sent only when it holds something (what was not asked for is left out)."""
     return value is None
@@ -49,7 +56,7 @@ class ProblemDetails(Out):
         None, exclude_if=left_out, description="also in the X-Request-ID header"
     )
     problems: list[FieldProblem] = Field(
-        default_factory=list, description="each field at fault and what is wrong with it"
+        default_factory=empty, description="each field at fault and what is wrong with it"
     )
     case_id: str | None = Field(
         None, exclude_if=left_out, description="the case's id, when it could be read"

@@ -49,13 +49,15 @@ JudgedAt = Literal["birth", "as_of", "registration", "naturalization", "renuncia
 
 class Strict(BaseModel):
     """Read strictly from the rule files; as served (GET /v1/rules/{rule_id}), every field is
-    sent, so the answer's schema requires each one."""
+    sent, so the answer's schema requires each one. Built at first use (defer_build), not at
+    import: a start that finds the law in the cache (engine/cache.py) never validates it."""
 
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
         frozen=True,
         json_schema_serialization_defaults_required=True,
+        defer_build=True,
     )
 
 

@@ -21,7 +21,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError, core_schema
 
 from schemas.codes import COUNTRY_CODES
-from schemas.errors import N_, echo, problem
+from schemas.errors import N_, echo, empty, problem
 
 NAME_LENGTH = 200  # an id or a code: a reference, not a document
 TEXT_LENGTH = 5000  # a free text (a worked case's title or reasoning): a few pages at most
@@ -207,5 +207,5 @@ Item = TypeVar("Item")
 OptionalList = Annotated[
     list[Item],
     _NullIsEmpty(),
-    Field(default_factory=list, json_schema_extra={"default": []}),
+    Field(default_factory=empty, json_schema_extra={"default": []}),
 ]

@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-import ijson
 import yaml
 
 from schemas import yaml_loader
@@ -145,6 +144,8 @@ def numbered_lines(path: Path) -> Iterator[tuple[int, bytes]]:
 
 
 def _array_items(path: Path) -> Iterator[tuple[int, object]]:
+    import ijson  # only a JSON array needs it: imported here, not at every start
+
     number = 0
     with _open(path) as stream:
         try:

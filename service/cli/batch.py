@@ -33,33 +33,6 @@ from service.cli.tally import Tally, progress_shown
 from service.documents import DocumentError
 
 
-def add_options(lines, _) -> None:
-    lines.add_argument(
-        "--workers",
-        type=_positive,
-        metavar="N",
-        help=_("worker processes (default: the cores available; 1: this process only)"),
-    )
-    lines.add_argument(
-        "--resume",
-        action="store_true",
-        help=_("continue an interrupted batch from OUTPUT.partial (needs -o FILE)"),
-    )
-    lines.add_argument(
-        "--dask",
-        metavar="SCHEDULER",
-        help=_("screen on a Dask cluster: `local` (this machine) or its address (tcp://host:8786)"),
-    )
-
-
-def _positive(text: str) -> int:
-    import argparse
-
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"expected a number of processes (1 or more): {text!r}")
-    return int(text)
-
-
 def batch(engine, args) -> int:
     try:
         inputs = partitions(args.input)

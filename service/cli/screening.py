@@ -6,12 +6,12 @@ could not be (their errors in place, the count on stderr), 2 when the input cann
 the output written, 130 on Ctrl-C. A batch gives one output line per input record, in order.
 """
 
+import argparse
 import json
 import sys
 from pathlib import Path
 
 from schemas.determination import CaseError
-from service.cli import batch
 from service.cli.interface import command
 from service.cli.output import (
     NOT_SCREENED,
@@ -72,8 +72,42 @@ def add(sub, _) -> None:
         ),
     )
     lines.add_argument("--explain", action="store_true", help=_("include explanations"))
-    batch.add_options(lines, _)
-    lines.set_defaults(command=batch.batch)
+    _batch_options(lines, _)
+    lines.set_defaults(command=_batch)
+
+
+def _batch_options(lines, _) -> None:
+    """How a batch runs: worker processes, resuming, a Dask cluster."""
+    lines.add_argument(
+        "--workers",
+        type=_positive,
+        metavar="N",
+        help=_("worker processes (default: the cores available; 1: this process only)"),
+    )
+    lines.add_argument(
+        "--resume",
+        action="store_true",
+        help=_("continue an interrupted batch from OUTPUT.partial (needs -o FILE)"),
+    )
+    lines.add_argument(
+        "--dask",
+        metavar="SCHEDULER",
+        help=_("screen on a Dask cluster: `local` (this machine) or its address (tcp://host:8786)"),
+    )
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of processes (1 or more): {text!r}")
+    return int(text)
+
+
+def _batch(engine, args) -> int:
+    """`nationality batch` (service/cli/batch.py), imported only to run: its workers, cluster
+    and progress bar are no part of the other commands' start."""
+    from service.cli.batch import batch
+
+    return batch(engine, args)
 
 
 def screen(engine, args) -> int:
