@@ -23,6 +23,7 @@ import durable_rules_engine as core
 
 _LOCK = threading.Lock()
 _IDS = itertools.count()
+_ENCODE = json.JSONEncoder(separators=(",", ":"), check_circular=False).encode
 
 NOT_HANDLED = 1  # some fact matched no pattern: normal for rows no rule is about
 SID = "0"  # each ruleset's one session
@@ -35,20 +36,22 @@ class RuleSessions:
         self._instance = next(_IDS)
         self._rulesets = rulesets
         self._handles: dict[str, int] = {}  # created at first use: a screen needs one or two
-        self._reads = {name: _kinds(definition) for name, definition in rulesets.items()}
+        self._reads = {name: _reads(definition) for name, definition in rulesets.items()}
         weakref.finalize(self, _delete_rulesets, self._handles)
 
     def fire(self, names: list[str], facts: list[dict]) -> dict[str, set[str]]:
         """For each ruleset in `names`, the rules that fired for the facts."""
-        each = [(fact["t"], _identified(fact)) for fact in facts]
+        kinds: dict[str, list[dict]] = {}
+        for fact in facts:
+            kinds.setdefault(fact["t"], []).append(fact)
+        sent = _Sent(kinds)
         fired = {}
         with _LOCK:
-            for name in names:  # each ruleset gets only the kinds of fact its patterns read
-                reads = self._reads[name]
-                sent = [ids for kind, ids in each if kind in reads]
-                asserted = "[" + ",".join(text for _, text in sent) + "]"
-                retracted = "[" + ",".join(key for key, _ in sent) + "]"
-                fired[name] = self._fire(name, asserted, retracted)
+            for name in names:  # each ruleset gets only the facts and fields its patterns read
+                reads = [(kind, fields) for kind, fields in self._reads[name] if kind in kinds]
+                asserted = ",".join(sent.facts(kind, fields) for kind, fields in reads)
+                retracted = ",".join(sent.keys(kind) for kind, _ in reads)
+                fired[name] = self._fire(name, f"[{asserted}]", f"[{retracted}]")
         return fired
 
     def _handle(self, name: str) -> int:
@@ -87,17 +90,53 @@ def _fired(handle: int, asserted: str, retracted: str) -> set[str]:
     return names
 
 
-def _identified(fact: dict) -> tuple[str, str]:
-    """A fact's key in the session (its kind and row: unique within a case), and the fact as
-    JSON with that key."""
-    key = f'{{"id":"{fact["t"]}{fact.get("k", "")}","sid":"{SID}"}}'
-    return key, key[:-1] + "," + json.dumps(fact)[1:]
+class _Sent:
+    """A case's facts as JSON, each kind encoded once per set of fields read (rulesets that
+    read the same fields share the text): one encoder call per kind, not one per fact."""
+
+    def __init__(self, kinds: dict[str, list[dict]]):
+        self._kinds = kinds
+        self._texts: dict[tuple, str] = {}
+
+    def facts(self, kind: str, fields: tuple[str, ...]) -> str:
+        """The kind's facts with their keys in the session and only the `fields`, joined."""
+        text = self._texts.get((kind, fields))
+        if text is None:
+            rows = [
+                {"id": f"{kind}{fact.get('k', '')}", "sid": SID, **{f: fact[f] for f in fields}}
+                for fact in self._kinds[kind]
+            ]
+            text = self._texts[kind, fields] = _ENCODE(rows)[1:-1]
+        return text
+
+    def keys(self, kind: str) -> str:
+        """The kind's facts' keys, to retract them."""
+        return ",".join(
+            f'{{"id":"{kind}{fact.get("k", "")}","sid":"{SID}"}}' for fact in self._kinds[kind]
+        )
 
 
-def _kinds(definition: dict) -> frozenset[str]:
+def _reads(definition: dict) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The kinds of fact (`t`: the person, parents, registrations...) a ruleset's patterns
-    match: a fact of any other kind could only match nothing, at a cost."""
-    return frozenset(_kind(rule["all"][0]["m"]) for rule in definition.values())
+    match, each with the fields they test: a fact of another kind, or another field, could
+    only be parsed and stored by the core for nothing."""
+    fields: dict[str, set[str]] = {}
+    for rule in definition.values():
+        pattern = rule["all"][0]["m"]
+        fields.setdefault(_kind(pattern), set()).update(_tested(pattern))
+    return tuple((kind, tuple(sorted(read))) for kind, read in fields.items())
+
+
+def _tested(pattern: dict):
+    """The fields a pattern tests: its keys, under `$and`/`$or` and operators (`$neq`...)."""
+    for key, value in pattern.items():
+        if key in ("$and", "$or"):
+            for part in value:
+                yield from _tested(part)
+        elif key.startswith("$"):
+            yield from value
+        else:
+            yield key
 
 
 def _kind(pattern: dict) -> str:
