@@ -36,21 +36,24 @@ class RuleSessions:
         self._instance = next(_IDS)
         self._rulesets = rulesets
         self._handles: dict[str, int] = {}  # created at first use: a screen needs one or two
-        self._reads = {name: _reads(definition) for name, definition in rulesets.items()}
+        self._reads = {name: _kinds(definition) for name, definition in rulesets.items()}
         weakref.finalize(self, _delete_rulesets, self._handles)
 
     def fire(self, names: list[str], facts: list[dict]) -> dict[str, set[str]]:
         """For each ruleset in `names`, the rules that fired for the facts."""
-        kinds: dict[str, list[dict]] = {}
+        kinds: dict[str, list[dict]] = {}  # each fact with its key in the session
         for fact in facts:
-            kinds.setdefault(fact["t"], []).append(fact)
-        sent = _Sent(kinds)
+            key = {"id": f"{fact['t']}{fact.get('k', '')}", "sid": SID}
+            kinds.setdefault(fact["t"], []).append(key | fact)
+        # each kind as JSON once (one encoder call): the facts, and their keys to retract them
+        sent = {kind: (_ENCODE(group)[1:-1], _keys(group)) for kind, group in kinds.items()}
         fired = {}
         with _LOCK:
-            for name in names:  # each ruleset gets only the facts and fields its patterns read
-                reads = [(kind, fields) for kind, fields in self._reads[name] if kind in kinds]
-                asserted = ",".join(sent.facts(kind, fields) for kind, fields in reads)
-                retracted = ",".join(sent.keys(kind) for kind, _ in reads)
+            for name in names:  # each ruleset gets only the kinds of fact its patterns read
+                reads = self._reads[name]
+                texts = [text for kind, text in sent.items() if kind in reads]
+                asserted = ",".join(text for text, _ in texts)
+                retracted = ",".join(keys for _, keys in texts)
                 fired[name] = self._fire(name, f"[{asserted}]", f"[{retracted}]")
         return fired
 
@@ -90,53 +93,15 @@ def _fired(handle: int, asserted: str, retracted: str) -> set[str]:
     return names
 
 
-class _Sent:
-    """A case's facts as JSON, each kind encoded once per set of fields read (rulesets that
-    read the same fields share the text): one encoder call per kind, not one per fact."""
-
-    def __init__(self, kinds: dict[str, list[dict]]):
-        self._kinds = kinds
-        self._texts: dict[tuple, str] = {}
-
-    def facts(self, kind: str, fields: tuple[str, ...]) -> str:
-        """The kind's facts with their keys in the session and only the `fields`, joined."""
-        text = self._texts.get((kind, fields))
-        if text is None:
-            rows = [
-                {"id": f"{kind}{fact.get('k', '')}", "sid": SID, **{f: fact[f] for f in fields}}
-                for fact in self._kinds[kind]
-            ]
-            text = self._texts[kind, fields] = _ENCODE(rows)[1:-1]
-        return text
-
-    def keys(self, kind: str) -> str:
-        """The kind's facts' keys, to retract them."""
-        return ",".join(
-            f'{{"id":"{kind}{fact.get("k", "")}","sid":"{SID}"}}' for fact in self._kinds[kind]
-        )
+def _keys(facts: list[dict]) -> str:
+    """The facts' keys in the session, to retract them."""
+    return ",".join(f'{{"id":"{fact["id"]}","sid":"{SID}"}}' for fact in facts)
 
 
-def _reads(definition: dict) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _kinds(definition: dict) -> frozenset[str]:
     """The kinds of fact (`t`: the person, parents, registrations...) a ruleset's patterns
-    match, each with the fields they test: a fact of another kind, or another field, could
-    only be parsed and stored by the core for nothing."""
-    fields: dict[str, set[str]] = {}
-    for rule in definition.values():
-        pattern = rule["all"][0]["m"]
-        fields.setdefault(_kind(pattern), set()).update(_tested(pattern))
-    return tuple((kind, tuple(sorted(read))) for kind, read in fields.items())
-
-
-def _tested(pattern: dict):
-    """The fields a pattern tests: its keys, under `$and`/`$or` and operators (`$neq`...)."""
-    for key, value in pattern.items():
-        if key in ("$and", "$or"):
-            for part in value:
-                yield from _tested(part)
-        elif key.startswith("$"):
-            yield from value
-        else:
-            yield key
+    match: a fact of any other kind could only match nothing, at a cost."""
+    return frozenset(_kind(rule["all"][0]["m"]) for rule in definition.values())
 
 
 def _kind(pattern: dict) -> str:

@@ -38,7 +38,7 @@ def test_a_session_left_holding_a_fact_is_dropped_not_reused():
     assert sessions.fire(["X"], [{"t": "person"}]) == {"X": {"person"}}
 
 
-def test_a_ruleset_is_sent_only_the_kinds_and_fields_its_patterns_test(monkeypatch):
+def test_a_ruleset_is_sent_only_the_kinds_of_fact_its_patterns_match(monkeypatch):
     sessions = RuleSessions(RULES)
     sent = []
     assert_facts = core.assert_facts
@@ -48,7 +48,7 @@ def test_a_ruleset_is_sent_only_the_kinds_and_fields_its_patterns_test(monkeypat
     facts = [{"t": "person", "age": 3}, {"t": "rows", "k": 0, "v": 1, "w": 2}, {"t": "other"}]
     assert sessions.fire(["X"], facts) == {"X": {"person", "row"}}
     assert json.loads(sent[0]) == [
-        {"id": "person", "sid": SID, "t": "person"},
-        {"id": "rows0", "sid": SID, "t": "rows", "v": 1},
+        {"id": "person", "sid": SID, "t": "person", "age": 3},
+        {"id": "rows0", "sid": SID, "t": "rows", "k": 0, "v": 1, "w": 2},
     ]
     assert core.get_facts(sessions._handles["X"], SID) == "[]"
