@@ -50,9 +50,16 @@ def translator(lang: str):
 
 
 def country_name(code: str, lang: str) -> str:
+    return _territories(lang).get(code, code)
+
+
+@lru_cache(maxsize=8)
+def _territories(lang: str):
+    """The language's names of territories: parsing the locale costs more than the lookup,
+    and a route's requirement names a country on every case it is open."""
     from babel import Locale  # its locale data only when a name is asked, not at every start
 
-    return Locale.parse(lang).territories.get(code, code)
+    return Locale.parse(lang).territories
 
 
 # GLOBALCIT's modes and procedures, for the indications of states without a pack (the dataset's

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from engine.compile import act_name
 from engine.dates import birthday, last_day_before_age
-from engine.evaluate import row_value, unknowns
+from engine.evaluate import passes, unknowns
 from engine.facts import Facts
 from engine.i18n import N_, REQUIRED_ACTS, VALUES, country_name, translations
 from engine.prepare import PreparedRule, residence_under_way
@@ -134,7 +134,8 @@ def _effective(rule: PreparedRule, values: dict, birth: dt.date) -> dt.date:
     if judged == "as_of":
         return max(birth, rule.rule.in_force.from_)
     clause = rule.event
-    days = [row["date"] for row in values[clause.coll] if row_value(clause.tests, row)]
+    dates = passes(clause.tests)
+    days = [row["date"] for row in values[clause.coll] if dates(row)]
     return dt.date.fromordinal(min(days))
 
 
@@ -209,7 +210,8 @@ def _residence_condition(rule, req, values) -> list[Condition]:
     none, only a bare domicile (no years) can still simply be taken up."""
     need = req.residence
     under_way = residence_under_way(need)
-    starts = [row["from"] for row in values["residence"] if row_value(under_way.tests, row)]
+    qualifies = passes(under_way.tests)
+    starts = [row["from"] for row in values["residence"] if qualifies(row)]
     if starts:
         ready = birthday(dt.date.fromordinal(min(starts)), need.years)
         return [Condition(act=req.act, by="self", from_=ready, rule=rule.id)]
@@ -242,7 +244,8 @@ def _periods_counted(rule, values) -> list[dt.date]:
     parts = rule.cond.items if isinstance(rule.cond, AllOf) else (rule.cond,)
     for clause in parts:
         if isinstance(clause, Exists) and clause.coll in PERIODS and not clause.none:
-            starts = [r["from"] for r in values[clause.coll] if row_value(clause.tests, r)]
+            accepted = passes(clause.tests)
+            starts = [r["from"] for r in values[clause.coll] if accepted(r)]
             years = [t.value for t in clause.tests if t.field == "years" and t.op == "gte"]
             if starts:
                 days.append(birthday(dt.date.fromordinal(min(starts)), max(years, default=0)))

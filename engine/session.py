@@ -23,6 +23,7 @@ import durable_rules_engine as core
 
 _LOCK = threading.Lock()
 _IDS = itertools.count()
+_ENCODE = json.JSONEncoder(separators=(",", ":"), check_circular=False).encode
 
 NOT_HANDLED = 1  # some fact matched no pattern: normal for rows no rule is about
 SID = "0"  # each ruleset's one session
@@ -40,15 +41,20 @@ class RuleSessions:
 
     def fire(self, names: list[str], facts: list[dict]) -> dict[str, set[str]]:
         """For each ruleset in `names`, the rules that fired for the facts."""
-        each = [(fact["t"], _identified(fact)) for fact in facts]
+        kinds: dict[str, list[dict]] = {}  # each fact with its key in the session
+        for fact in facts:
+            key = {"id": f"{fact['t']}{fact.get('k', '')}", "sid": SID}
+            kinds.setdefault(fact["t"], []).append(key | fact)
+        # each kind as JSON once (one encoder call): the facts, and their keys to retract them
+        sent = {kind: (_ENCODE(group)[1:-1], _keys(group)) for kind, group in kinds.items()}
         fired = {}
         with _LOCK:
             for name in names:  # each ruleset gets only the kinds of fact its patterns read
                 reads = self._reads[name]
-                sent = [ids for kind, ids in each if kind in reads]
-                asserted = "[" + ",".join(text for _, text in sent) + "]"
-                retracted = "[" + ",".join(key for key, _ in sent) + "]"
-                fired[name] = self._fire(name, asserted, retracted)
+                texts = [text for kind, text in sent.items() if kind in reads]
+                asserted = ",".join(text for text, _ in texts)
+                retracted = ",".join(keys for _, keys in texts)
+                fired[name] = self._fire(name, f"[{asserted}]", f"[{retracted}]")
         return fired
 
     def _handle(self, name: str) -> int:
@@ -87,11 +93,9 @@ def _fired(handle: int, asserted: str, retracted: str) -> set[str]:
     return names
 
 
-def _identified(fact: dict) -> tuple[str, str]:
-    """A fact's key in the session (its kind and row: unique within a case), and the fact as
-    JSON with that key."""
-    key = f'{{"id":"{fact["t"]}{fact.get("k", "")}","sid":"{SID}"}}'
-    return key, key[:-1] + "," + json.dumps(fact)[1:]
+def _keys(facts: list[dict]) -> str:
+    """The facts' keys in the session, to retract them."""
+    return ",".join(f'{{"id":"{fact["id"]}","sid":"{SID}"}}' for fact in facts)
 
 
 def _kinds(definition: dict) -> frozenset[str]:

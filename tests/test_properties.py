@@ -16,11 +16,12 @@ from hypothesis import strategies as st
 
 from engine import default_engine
 from engine.compile import act_name, durable_facts
-from engine.evaluate import evaluate
+from engine.evaluate import evaluate, passes, row_value
 from engine.facts import derive
 from engine.lab.reform import read_reform, reform_engines
 from engine.screening import risk
 from schemas.case import Case
+from schemas.conditions import Exists, OnPerson
 
 REFORM_FILES = sorted((Path(__file__).resolve().parent.parent / "rules" / "reforms").glob("*.yaml"))
 
@@ -226,6 +227,28 @@ def test_the_reformed_laws_fire_exactly_what_the_evaluator_finds_true(case, othe
     facts.values["otherwise_stateless"] = otherwise
     for engine, named in reformed():
         agree(engine, named, facts)
+
+
+@cache
+def row_tests() -> list[tuple[str, tuple]]:
+    """Every leaf's tests in the packs, with the rows (or the person) they are run on."""
+    leaves, todo = set(), [c for named in packs()[1].values() for c in named.values()]
+    while todo:
+        cond = todo.pop()
+        if isinstance(cond, OnPerson | Exists):
+            leaves.add((getattr(cond, "coll", None), cond.tests))
+        else:
+            todo.extend(cond.items)
+    return sorted(leaves, key=repr)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases())
+def test_the_compiled_row_tests_pass_exactly_the_rows_the_evaluator_finds_true(case):
+    values = derive(case).values
+    for coll, tests in row_tests():
+        for row in values[coll] if coll else [values]:
+            assert passes(tests)(row) == (row_value(tests, row) is True), (coll, tests, row)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

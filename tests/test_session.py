@@ -36,3 +36,19 @@ def test_a_session_left_holding_a_fact_is_dropped_not_reused():
     with pytest.raises(RuntimeError):
         sessions.fire(["X"], [{"t": "person"}, {"t": "rows", "k": 0, "v": 1}])
     assert sessions.fire(["X"], [{"t": "person"}]) == {"X": {"person"}}
+
+
+def test_a_ruleset_is_sent_only_the_kinds_of_fact_its_patterns_match(monkeypatch):
+    sessions = RuleSessions(RULES)
+    sent = []
+    assert_facts = core.assert_facts
+    monkeypatch.setattr(
+        core, "assert_facts", lambda h, text: sent.append(text) or assert_facts(h, text)
+    )
+    facts = [{"t": "person", "age": 3}, {"t": "rows", "k": 0, "v": 1, "w": 2}, {"t": "other"}]
+    assert sessions.fire(["X"], facts) == {"X": {"person", "row"}}
+    assert json.loads(sent[0]) == [
+        {"id": "person", "sid": SID, "t": "person", "age": 3},
+        {"id": "rows0", "sid": SID, "t": "rows", "k": 0, "v": 1, "w": 2},
+    ]
+    assert core.get_facts(sessions._handles["X"], SID) == "[]"
