@@ -29,6 +29,8 @@ from pathlib import Path
 
 import yaml
 
+from bench import reported
+
 ROOT = Path(__file__).resolve().parent.parent
 WORKED = ROOT / "tests" / "worked_cases"
 EXAMPLE = ROOT / "examples" / "cr-child-of-migrants.yaml"
@@ -103,11 +105,7 @@ def main() -> None:
         "start_vs_target": round(start / TARGET_START, 2),
         "start_runs": [round(s, 3) for s in starts],
     }
-    out = Path(__file__).parent / "results" / "batch.json"
-    out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps(result, indent=2) + "\n")
-    for key, value in result.items():
-        print(f"{key:>28}: {value}")
+    reported("batch", result)
 
 
 if __name__ == "__main__":

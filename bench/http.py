@@ -25,6 +25,7 @@ import threading
 import time
 from pathlib import Path
 
+from bench import reported
 from engine import default_engine
 from engine.lab.population import default_grid, generate
 from service.api import local
@@ -169,10 +170,7 @@ def main() -> None:
         "single_p99_ms": TARGET_P99_MS,
         "single_p99_vs_target": round(result["single_sequential"]["p99_ms"] / TARGET_P99_MS, 2),
     }
-    out = Path(__file__).parent / "results" / "http.json"
-    out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps(result, indent=2) + "\n")
-    print(json.dumps(result, indent=2))
+    reported("http", result)
 
 
 if __name__ == "__main__":

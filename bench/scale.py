@@ -22,6 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench import reported
 from engine import default_engine
 from engine.lab.population import default_grid, generate
 from service.cli.parallel import available_cores
@@ -130,10 +131,7 @@ def main() -> None:
             result[name]["speedup_vs_workers_1"] = round(result[name]["cases_per_second"] / base, 2)
         if args.rss_cases:
             result["rss"] = _memory(folder, source, args.rss_cases)
-    out = Path(__file__).parent / "results" / "scale.json"
-    out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps(result, indent=2) + "\n")
-    print(json.dumps(result, indent=2))
+    reported("scale", result)
 
 
 def _memory(folder: Path, source: Path, count: int) -> dict:

@@ -10,13 +10,12 @@ depend on the machine; the ratios are what to compare.
 
 import argparse
 import datetime as dt
-import json
 import resource
 import statistics
 import time
 from array import array
-from pathlib import Path
 
+from bench import reported
 from engine import default_engine
 from engine.lab.population import default_grid, generate
 
@@ -70,11 +69,7 @@ def main() -> None:
         "law": engine.law.version,
         "states": sorted(engine.law.countries),
     }
-    out = Path(__file__).parent / "results" / "screen.json"
-    out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps(result, indent=2) + "\n")
-    for key, value in result.items():
-        print(f"{key:>28}: {value}")
+    reported("screen", result)
 
 
 if __name__ == "__main__":
