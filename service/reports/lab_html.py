@@ -23,17 +23,11 @@ from service.reports.lab_words import (
     telling_facts,
     words,
 )
+from service.reports.page_style import BASE_CSS
 
 e = html.escape
 COLORS = {"before": "#7b8794", "after": "#2f6f9f"}
-CSS = """
-*{box-sizing:border-box}
-body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1f2933;
-line-height:1.45}
-header,main{max-width:1100px;margin:0 auto;padding:0 1rem}header{padding-top:1.5rem}
-h1{font-size:1.5rem;margin-bottom:.2rem}h2{font-size:1.15rem;margin-top:2rem;
-border-bottom:1px solid #d9e2ec;padding-bottom:.2rem}h3{font-size:1rem;margin:.2rem 0 .4rem}
-.meta{color:#52606d;font-size:.9rem}p,li,dd{overflow-wrap:anywhere}
+CSS = BASE_CSS + """
 .cards{display:flex;gap:1rem;flex-wrap:wrap;margin:1rem 0;padding:0;list-style:none}
 .cards li{border:1px solid #d9e2ec;border-radius:6px;padding:.6rem 1rem;min-width:7rem}
 .cards b{display:block;font-size:1.4rem}

@@ -10,17 +10,11 @@ import json
 
 from engine.i18n import country_name
 from schemas.scorecard import Scorecard, StateCard, Verdict, Witness
+from service.reports.page_style import BASE_CSS
 from service.reports.scorecard import MARK, answer_words, words
 
 e = html.escape
-CSS = """
-*{box-sizing:border-box}
-body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1f2933;
-line-height:1.45}
-header,main{max-width:1100px;margin:0 auto;padding:0 1rem}header{padding-top:1.5rem}
-h1{font-size:1.5rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;
-border-bottom:1px solid #d9e2ec;padding-bottom:.2rem}h3{font-size:1rem;margin:.2rem 0 .3rem}
-.meta{color:#52606d;font-size:.9rem}p,li{overflow-wrap:anywhere}
+CSS = BASE_CSS + """
 .scroll{overflow-x:auto}
 table{border-collapse:collapse;font-size:.88rem;margin:.5rem 0 1rem}
 td,th{border:1px solid #d9e2ec;padding:.3rem .4rem;text-align:left;vertical-align:top}
