@@ -9,7 +9,6 @@ a folder as -o, to one output file per partition. Exit codes as every command's
 """
 
 import signal
-import sys
 import threading
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
@@ -23,6 +22,7 @@ from service.cli.output import (
     SCREENED,
     USAGE,
     OutputError,
+    failed,
     said,
     written,
 )
@@ -38,7 +38,7 @@ def batch(engine, args) -> int:
         inputs = partitions(args.input)
         by_part = _by_partition(args, inputs)
     except (DocumentError, OutputError) as error:
-        return _failed(error)
+        return failed(error)
     law = LawChoice(args.rules, args.reform, args.before, engine.law.digest)
     options = Options(args.lang, args.explain)
     shown = progress_shown(args.output)
@@ -171,11 +171,6 @@ def _kept(args, by_part: bool, tally: Tally, lost: bool = False) -> str:
         f"{tally.cases} answers kept in {partial_of(args.output)}: the same command with "
         "--resume continues it"
     )
-
-
-def _failed(error) -> int:
-    print(f"nationality: {error}", file=sys.stderr)
-    return USAGE
 
 
 class _BetweenCases:

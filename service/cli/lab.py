@@ -13,7 +13,7 @@ from pathlib import Path
 from schemas.codes import AUDIT_SAMPLE, IMPACT_SAMPLE
 from schemas.errors import echo
 from service.cli.interface import command
-from service.cli.output import USAGE, OutputError, emit, said
+from service.cli.output import OutputError, emit, failed
 from service.documents import DocumentError, answer_dict, iter_inputs
 
 
@@ -194,14 +194,8 @@ def reform(engine, args) -> int:
         else:
             print(impact_text(report, args.lang))
     except (OutputError, OSError) as error:
-        return _unwritten(error)
+        return failed(error)
     return 0
-
-
-def _unwritten(error: Exception) -> int:
-    """An output that could not be written, said on stderr."""
-    print(f"nationality: {said(error) if isinstance(error, OSError) else error}", file=sys.stderr)
-    return USAGE
 
 
 def audit(engine, args) -> int:
@@ -240,5 +234,5 @@ def audit(engine, args) -> int:
         else:
             print(audit_text(report, args.lang))
     except (OutputError, OSError) as error:
-        return _unwritten(error)
+        return failed(error)
     return 1 if report.disagreements else 0

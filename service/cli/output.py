@@ -32,6 +32,13 @@ def said(error: OSError) -> str:
     return f"{where}{error.strerror or error}"
 
 
+def failed(error, code: int = USAGE) -> int:
+    """A command that cannot go on: why, on stderr in one line (an OS error as a sentence
+    naming the file), and its exit code."""
+    print(f"nationality: {said(error) if isinstance(error, OSError) else error}", file=sys.stderr)
+    return code
+
+
 @contextmanager
 def written(path: Path | None, *inputs: Path | None) -> Iterator[TextIO]:
     """A text stream for the output: stdout, or a temporary file that becomes `path` only if

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from service.cli.interface import command
-from service.cli.output import LAW, USAGE, OutputError, emit
+from service.cli.output import LAW, USAGE, OutputError, emit, failed
 
 
 def add(sub, _) -> None:
@@ -61,11 +61,7 @@ def scorecard(engine, args) -> int:
     missing = [c for c in countries if c not in engine.law.countries]
     if missing:
         encoded = ", ".join(sorted(engine.law.countries))
-        print(
-            f"nationality: --country {', '.join(missing)}: no rule pack (packs: {encoded})",
-            file=sys.stderr,
-        )
-        return USAGE
+        return failed(f"--country {', '.join(missing)}: no rule pack (packs: {encoded})")
     path = args.card_reform or args.reform
     try:
         if path:
@@ -99,7 +95,5 @@ def _write(card, args, lang: str, reform) -> int:
         if args.output or not args.html or args.json or args.markdown:
             emit(text, args.output, reform)
     except (OutputError, OSError) as error:
-        from service.cli.lab import _unwritten
-
-        return _unwritten(error)
+        return failed(error)
     return 0

@@ -16,8 +16,8 @@ from service.cli.interface import command
 from service.cli.output import (
     NOT_SCREENED,
     SCREENED,
-    USAGE,
     OutputError,
+    failed,
     said,
     written,
 )
@@ -114,9 +114,9 @@ def screen(engine, args) -> int:
     try:
         cases = load_cases(args.case)
     except DocumentError as error:
-        return _failed(error)
+        return failed(error)
     if len(cases) > MOST_SCREENED:
-        return _failed(
+        return failed(
             f"{args.case} holds {len(cases)} cases; a report holds at most {MOST_SCREENED}: "
             f"screen them with `nationality batch {args.case}`"
         )
@@ -138,9 +138,9 @@ def screen(engine, args) -> int:
         with written(args.output, args.case) as out:
             out.write(text)
     except OutputError as error:
-        return _failed(error)
+        return failed(error)
     except OSError as error:
-        return _failed(f"cannot write {args.output or 'stdout'}: {said(error)}")
+        return failed(f"cannot write {args.output or 'stdout'}: {said(error)}")
     errors = sum(isinstance(a, CaseError) for a in answers)
     if errors:
         print(f"{errors} of {len(answers)} cases could not be screened", file=sys.stderr)
@@ -150,8 +150,3 @@ def screen(engine, args) -> int:
 def _states(answers) -> list[str]:
     """Every state the screened cases involve: the report speaks their language."""
     return [c for a in answers if not isinstance(a, CaseError) for c in a.nationality]
-
-
-def _failed(error) -> int:
-    print(f"nationality: {error}", file=sys.stderr)
-    return USAGE
