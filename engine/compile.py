@@ -82,12 +82,15 @@ def compile_country(rules) -> CompiledCountry:
     return CompiledCountry(definition, holds, frozen_users, unprompted)
 
 
-def durable_facts(values: dict) -> list[dict]:
-    """The case's facts as durable_rules facts: the person, then one fact per row."""
-    person = {k: v for k, v in values.items() if k in PERSON}
-    facts = [{"t": "person", **person}]
+def durable_facts(values: dict) -> dict[str, list[dict]]:
+    """The case's facts as durable_rules facts, by kind (`t`): the person, then one fact per
+    row of each collection, each with its key in the session (`id`)."""
+    person = {"id": "person0", "t": "person"}
+    person.update((k, values[k]) for k in PERSON)
+    facts = {"person": [person]}
     for coll in COLLECTIONS:
-        facts.extend({"t": coll, "k": k, **row} for k, row in enumerate(values[coll]))
+        if rows := values[coll]:
+            facts[coll] = [{"id": f"{coll}{k}", "t": coll, **row} for k, row in enumerate(rows)]
     return facts
 
 

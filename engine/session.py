@@ -18,6 +18,7 @@ import itertools
 import json
 import threading
 import weakref
+from functools import cache
 
 import durable_rules_engine as core
 
@@ -26,7 +27,7 @@ _IDS = itertools.count()
 _ENCODE = json.JSONEncoder(separators=(",", ":"), check_circular=False).encode
 
 NOT_HANDLED = 1  # some fact matched no pattern: normal for rows no rule is about
-SID = "0"  # each ruleset's one session
+SID = "0"  # each ruleset's one session: durable_rules' default, for facts that name none
 
 
 class RuleSessions:
@@ -39,19 +40,15 @@ class RuleSessions:
         self._reads = {name: _kinds(definition) for name, definition in rulesets.items()}
         weakref.finalize(self, _delete_rulesets, self._handles)
 
-    def fire(self, names: list[str], facts: list[dict]) -> dict[str, set[str]]:
-        """For each ruleset in `names`, the rules that fired for the facts."""
-        kinds: dict[str, list[dict]] = {}  # each fact with its key in the session
-        for fact in facts:
-            key = {"id": f"{fact['t']}{fact.get('k', '')}", "sid": SID}
-            kinds.setdefault(fact["t"], []).append(key | fact)
+    def fire(self, names: list[str], facts: dict[str, list[dict]]) -> dict[str, set[str]]:
+        """For each ruleset in `names`, the rules that fired for the facts (by kind, each with
+        its `id`: engine/compile.py durable_facts)."""
         # each kind as JSON once (one encoder call): the facts, and their keys to retract them
-        sent = {kind: (_ENCODE(group)[1:-1], _keys(group)) for kind, group in kinds.items()}
+        sent = {kind: (_ENCODE(rows)[1:-1], _keys(kind, len(rows))) for kind, rows in facts.items()}
         fired = {}
         with _LOCK:
             for name in names:  # each ruleset gets only the kinds of fact its patterns read
-                reads = self._reads[name]
-                texts = [text for kind, text in sent.items() if kind in reads]
+                texts = [sent[kind] for kind in self._reads[name] if kind in sent]
                 asserted = ",".join(text for text, _ in texts)
                 retracted = ",".join(keys for _, keys in texts)
                 fired[name] = self._fire(name, f"[{asserted}]", f"[{retracted}]")
@@ -93,15 +90,17 @@ def _fired(handle: int, asserted: str, retracted: str) -> set[str]:
     return names
 
 
-def _keys(facts: list[dict]) -> str:
-    """The facts' keys in the session, to retract them."""
-    return ",".join(f'{{"id":"{fact["id"]}","sid":"{SID}"}}' for fact in facts)
+@cache
+def _keys(kind: str, count: int) -> str:
+    """The keys in the session of `count` facts of a kind, to retract them (the session is
+    durable_rules' default one, "0")."""
+    return ",".join(f'{{"id":"{kind}{k}"}}' for k in range(count))
 
 
-def _kinds(definition: dict) -> frozenset[str]:
+def _kinds(definition: dict) -> tuple[str, ...]:
     """The kinds of fact (`t`: the person, parents, registrations...) a ruleset's patterns
     match: a fact of any other kind could only match nothing, at a cost."""
-    return frozenset(_kind(rule["all"][0]["m"]) for rule in definition.values())
+    return tuple(sorted({_kind(rule["all"][0]["m"]) for rule in definition.values()}))
 
 
 def _kind(pattern: dict) -> str:

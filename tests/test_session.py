@@ -8,6 +8,9 @@ import pytest
 
 from engine.session import SID, RuleSessions
 
+PERSON = {"id": "person0", "t": "person"}
+ROW = {"id": "rows0", "t": "rows", "v": 1}
+
 RULES = {
     "X": {
         "person": {"all": [{"m": {"t": "person"}}], "run": "person"},
@@ -18,24 +21,24 @@ RULES = {
 
 def test_each_case_leaves_the_session_empty():
     sessions = RuleSessions(RULES)
-    first = sessions.fire(["X"], [{"t": "person"}, {"t": "rows", "k": 0, "v": 1}])
+    first = sessions.fire(["X"], {"person": [PERSON], "rows": [ROW]})
     assert first == {"X": {"person", "row"}}
     assert core.get_facts(sessions._handles["X"], SID) == "[]"
     # the same facts again fire the same rules, and other facts only theirs
-    assert sessions.fire(["X"], [{"t": "person"}, {"t": "rows", "k": 0, "v": 1}]) == first
-    assert sessions.fire(["X"], [{"t": "person"}, {"t": "rows", "k": 0, "v": 2}]) == {
+    assert sessions.fire(["X"], {"person": [PERSON], "rows": [ROW]}) == first
+    assert sessions.fire(["X"], {"person": [PERSON], "rows": [ROW | {"v": 2}]}) == {
         "X": {"person"}
     }
 
 
 def test_a_session_left_holding_a_fact_is_dropped_not_reused():
     sessions = RuleSessions(RULES)
-    sessions.fire(["X"], [{"t": "person"}])
-    stale = json.dumps([{"id": "rows0", "sid": SID, "t": "rows", "k": 0, "v": 1}])
+    sessions.fire(["X"], {"person": [PERSON]})
+    stale = json.dumps([ROW])
     core.assert_facts(sessions._handles["X"], stale)  # as if a case had stopped part way
     with pytest.raises(RuntimeError):
-        sessions.fire(["X"], [{"t": "person"}, {"t": "rows", "k": 0, "v": 1}])
-    assert sessions.fire(["X"], [{"t": "person"}]) == {"X": {"person"}}
+        sessions.fire(["X"], {"person": [PERSON], "rows": [ROW]})
+    assert sessions.fire(["X"], {"person": [PERSON]}) == {"X": {"person"}}
 
 
 def test_a_ruleset_is_sent_only_the_kinds_of_fact_its_patterns_match(monkeypatch):
@@ -45,10 +48,8 @@ def test_a_ruleset_is_sent_only_the_kinds_of_fact_its_patterns_match(monkeypatch
     monkeypatch.setattr(
         core, "assert_facts", lambda h, text: sent.append(text) or assert_facts(h, text)
     )
-    facts = [{"t": "person", "age": 3}, {"t": "rows", "k": 0, "v": 1, "w": 2}, {"t": "other"}]
+    other = {"id": "other0", "t": "other"}
+    facts = {"person": [PERSON | {"age": 3}], "rows": [ROW | {"w": 2}], "other": [other]}
     assert sessions.fire(["X"], facts) == {"X": {"person", "row"}}
-    assert json.loads(sent[0]) == [
-        {"id": "person", "sid": SID, "t": "person", "age": 3},
-        {"id": "rows0", "sid": SID, "t": "rows", "k": 0, "v": 1, "w": 2},
-    ]
+    assert json.loads(sent[0]) == [PERSON | {"age": 3}, ROW | {"w": 2}]
     assert core.get_facts(sessions._handles["X"], SID) == "[]"
