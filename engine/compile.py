@@ -21,8 +21,6 @@ from types import FunctionType
 from schemas.conditions import AllOf, Cond, Exists, OnPerson, Test
 from schemas.facts import COLLECTIONS, PERSON
 
-SEEN = "$seen"  # matches every person: each ruleset is sent the person's fact, never nothing
-
 
 @dataclass(frozen=True)
 class CompiledCountry:
@@ -60,7 +58,7 @@ def act_name(rule_id: str, k: int) -> str:
 def compile_country(rules) -> CompiledCountry:
     """One durable_rules pattern per distinct leaf (rules share many), and for each rule a
     test of its condition on the set of patterns that fired."""
-    definition = {SEEN: _rule(SEEN, {"t": "person"})}
+    definition = {}
     names: dict[str, str] = {}  # pattern JSON -> its name
     users: dict[str, set[str]] = {}
     holds = {}

@@ -99,8 +99,9 @@ def _keys(kind: str, count: int) -> str:
 
 def _kinds(definition: dict) -> tuple[str, ...]:
     """The kinds of fact (`t`: the person, parents, registrations...) a ruleset's patterns
-    match: a fact of any other kind could only match nothing, at a cost."""
-    return tuple(sorted({_kind(rule["all"][0]["m"]) for rule in definition.values()}))
+    match: a fact of any other kind could only match nothing, at a cost. The person's always,
+    so that no ruleset is ever sent nothing (durable_rules crashes on that)."""
+    return tuple(sorted({"person"} | {_kind(rule["all"][0]["m"]) for rule in definition.values()}))
 
 
 def _kind(pattern: dict) -> str:

@@ -53,3 +53,11 @@ def test_a_ruleset_is_sent_only_the_kinds_of_fact_its_patterns_match(monkeypatch
     assert sessions.fire(["X"], facts) == {"X": {"person", "row"}}
     assert json.loads(sent[0]) == [PERSON | {"age": 3}, ROW | {"w": 2}]
     assert core.get_facts(sessions._handles["X"], SID) == "[]"
+
+
+def test_a_ruleset_reading_no_kind_the_case_has_is_still_sent_the_person():
+    """durable_rules crashes when asserted an empty list: the person goes to every ruleset."""
+    sessions = RuleSessions({"Y": {"row": RULES["X"]["row"]}})
+    assert sessions.fire(["Y"], {"person": [PERSON]}) == {"Y": set()}
+    assert sessions.fire(["Y"], {"person": [PERSON], "rows": [ROW]}) == {"Y": {"row"}}
+    assert core.get_facts(sessions._handles["Y"], SID) == "[]"
