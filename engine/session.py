@@ -21,10 +21,10 @@ import weakref
 from functools import cache
 
 import durable_rules_engine as core
+import orjson
 
 _LOCK = threading.Lock()
 _IDS = itertools.count()
-_ENCODE = json.JSONEncoder(separators=(",", ":"), check_circular=False).encode
 
 NOT_HANDLED = 1  # some fact matched no pattern: normal for rows no rule is about
 SID = "0"  # each ruleset's one session: durable_rules' default, for facts that name none
@@ -44,7 +44,7 @@ class RuleSessions:
         """For each ruleset in `names`, the rules that fired for the facts (by kind, each with
         its `id`: engine/compile.py durable_facts)."""
         # each kind as JSON once (one encoder call): the facts, and their keys to retract them
-        sent = {kind: (_ENCODE(rows)[1:-1], _keys(kind, len(rows))) for kind, rows in facts.items()}
+        sent = {kind: (_encoded(rows), _keys(kind, len(rows))) for kind, rows in facts.items()}
         fired = {}
         with _LOCK:
             for name in names:  # each ruleset gets only the kinds of fact its patterns read
@@ -88,6 +88,11 @@ def _fired(handle: int, asserted: str, retracted: str) -> set[str]:
     if code not in (0, NOT_HANDLED):
         raise RuntimeError(f"durable_rules kept the facts (code {code})")
     return names
+
+
+def _encoded(facts: list[dict]) -> str:
+    """Facts as the items of a JSON array (orjson: a fraction of json's cost, on every case)."""
+    return orjson.dumps(facts)[1:-1].decode()
 
 
 @cache
