@@ -25,29 +25,15 @@ from schemas.facts import COLLECTIONS, PERSON
 @dataclass(frozen=True)
 class CompiledCountry:
     definition: dict  # the durable_rules ruleset
-    holds: dict[str, Callable[[set[str]], bool]]  # rule id or act_name(...) -> test on patterns
-    users: dict[str, frozenset[str]]  # pattern -> the conditions that read it
-    unprompted: frozenset[str]  # conditions that hold when none of their patterns fired
+    decide: Callable[[set[str]], set[str]]  # fired patterns -> the conditions that hold
 
     def __reduce__(self):
-        """Pickled with its tests' compiled code (engine/cache.py keeps it between runs)."""
-        codes = {name: marshal.dumps(test.__code__) for name, test in self.holds.items()}
-        return _restored, (self.definition, codes, self.users, self.unprompted)
-
-    def decide(self, fired_patterns: set[str]) -> set[str]:
-        """Rule ids (and met requirements) whose conditions hold, from the fired patterns.
-
-        A condition reads only its own patterns, so one none of whose patterns fired holds
-        exactly when it holds for an empty set: that answer is computed once, in advance.
-        """
-        touched = set().union(*(self.users.get(p, ()) for p in fired_patterns))
-        held = {name for name in touched if self.holds[name](fired_patterns)}
-        return held | (self.unprompted - touched)
+        """Pickled with its test's compiled code (engine/cache.py keeps it between runs)."""
+        return _restored, (self.definition, marshal.dumps(self.decide.__code__))
 
 
-def _restored(definition, codes, users, unprompted) -> CompiledCountry:
-    holds = {name: FunctionType(marshal.loads(code), {}) for name, code in codes.items()}
-    return CompiledCountry(definition, holds, users, unprompted)
+def _restored(definition, code) -> CompiledCountry:
+    return CompiledCountry(definition, FunctionType(marshal.loads(code), {}))
 
 
 def act_name(rule_id: str, k: int) -> str:
@@ -56,12 +42,11 @@ def act_name(rule_id: str, k: int) -> str:
 
 
 def compile_country(rules) -> CompiledCountry:
-    """One durable_rules pattern per distinct leaf (rules share many), and for each rule a
-    test of its condition on the set of patterns that fired."""
+    """One durable_rules pattern per distinct leaf (rules share many), and a test of every
+    rule's condition (and of each of its requirements) on the set of patterns that fired."""
     definition = {}
     names: dict[str, str] = {}  # pattern JSON -> its name
-    users: dict[str, set[str]] = {}
-    holds = {}
+    tests = []
     for rule in rules:
         named = [(rule.id, rule.cond)] + [(act_name(rule.id, k), m) for k, m in enumerate(rule.met)]
         for name, cond in named:
@@ -73,11 +58,18 @@ def compile_country(rules) -> CompiledCountry:
                     names[key] = f"p{len(names)}"
                     definition[names[key]] = _rule(names[key], m)
                 leaves[leaf] = names[key]
-                users.setdefault(names[key], set()).add(name)
-            holds[name] = _combiner(cond, leaves)
-    unprompted = frozenset(name for name, test in holds.items() if test(set()))
-    frozen_users = {p: frozenset(u) for p, u in users.items()}
-    return CompiledCountry(definition, holds, frozen_users, unprompted)
+            tests.append((name, _expression(cond, leaves)))
+    return CompiledCountry(definition, _decider(tests))
+
+
+def _decider(tests: list[tuple[str, str]]) -> Callable[[set[str]], set[str]]:
+    """Rule ids (and met requirements) whose conditions hold, from the fired patterns: every
+    condition as a Python expression over pattern names (ours, `p<n>`), all in one function
+    compiled once, as a call per condition (or per node) would cost more on every case."""
+    body = "".join(f"\n    if {test}:\n        held.add({name!r})" for name, test in tests)
+    namespace: dict = {}
+    exec(f"def decide(fired):\n    held = set(){body}\n    return held", namespace)  # noqa: S102
+    return namespace["decide"]
 
 
 def durable_facts(values: dict) -> dict[str, list[dict]]:
@@ -99,13 +91,6 @@ def pattern(leaf: OnPerson | Exists) -> dict:
     fields = COLLECTIONS[leaf.coll][1]
     tests = [_possibly(t, fields) if leaf.none else _test(t) for t in leaf.tests]
     return _and([{"t": leaf.coll}, *tests])
-
-
-def _combiner(cond: Cond, leaves: dict) -> Callable[[set[str]], bool]:
-    """The condition as a test on the set of fired patterns, built once and run per case: a
-    Python expression over pattern names (ours, `p<n>`), compiled, as nested closures cost
-    a call per node on every case."""
-    return eval(f"lambda fired: {_expression(cond, leaves)}")  # noqa: S307 (our own names)
 
 
 def _expression(cond: Cond, leaves: dict) -> str:
