@@ -14,7 +14,6 @@ from pydantic import (
     AfterValidator,
     BeforeValidator,
     Field,
-    PlainSerializer,
     StrictStr,
     WithJsonSchema,
 )
@@ -128,10 +127,10 @@ class _ReadBy:
         return core_schema.no_info_plain_validator_function(self.read)
 
 
+# pydantic writes a date as YYYY-MM-DD in JSON (and keeps it a date in Python) by itself
 ISODate = Annotated[
     dt.date,
     BeforeValidator(_iso_date),
-    PlainSerializer(lambda d: d.isoformat(), return_type=str, when_used="json"),
     WithJsonSchema({"type": "string", "format": "date"}),
 ]
 
@@ -160,7 +159,6 @@ def _case_date(value: Any) -> dt.date:
 CaseDate = Annotated[
     dt.date,
     _ReadBy(_case_date),
-    PlainSerializer(lambda d: d.isoformat(), return_type=str, when_used="json"),
     WithJsonSchema(
         {
             "type": "string",
