@@ -15,6 +15,7 @@ from schemas.case import Case
 from schemas.facts import COLLECTIONS, NONE, PERSON
 
 PRESENCE = ("presence_years", "presence_years_after_14", "longest_presence_years")
+UNKNOWN_PRESENCE = dict.fromkeys(PRESENCE)  # merged into a row, never changed
 
 
 @dataclass
@@ -67,32 +68,45 @@ def derive(case: Case) -> Facts:
         "otherwise_stateless": False,
     }
     facts = Facts(values)
-    _rows(facts, "parents", _parent_rows(case))
-    _rows(facts, "registrations", _act_rows(p.registrations, birth, as_of, with_act=True))
-    _rows(facts, "naturalizations", _act_rows(p.naturalizations, birth, as_of))
-    _rows(facts, "renunciations", _act_rows(p.renunciations, birth, as_of))
-    _rows(facts, "residence", _residence_rows(p.residence, as_of))
-    _rows(facts, "marriages", _marriage_rows(p.marriages, as_of))
-    _rows(facts, "grandparents", _grandparent_rows(case))
+    collections = {
+        "parents": _parent_rows(case),
+        "registrations": _act_rows(p.registrations, birth, as_of, with_act=True),
+        "naturalizations": _act_rows(p.naturalizations, birth, as_of),
+        "renunciations": _act_rows(p.renunciations, birth, as_of),
+        "residence": _residence_rows(p.residence, as_of),
+        "marriages": _marriage_rows(p.marriages, as_of),
+        "grandparents": _grandparent_rows(case),
+    }
+    for coll, (rows, origin) in collections.items():
+        values[coll] = rows
+        facts.origin[coll] = origin
     return facts
 
 
-def _act_rows(acts, birth, as_of, with_act=False):
+# Each *_rows function returns a collection's rows and, beside them, the case entry each row
+# comes from (Facts.origin): two lists built in one pass.
+
+
+def _act_rows(acts, birth, as_of, with_act=False) -> tuple[list[dict], list[dict]]:
+    rows, origin = [], []
     for i, a in enumerate(acts):
         if a.date > as_of:
             continue
         row = {"country": a.country, "date": a.date.toordinal(), "age": age_on(birth, a.date)}
         if with_act:
-            row.update(act=a.act, by=a.by)
-        yield row, {"i": i}
+            row["act"], row["by"] = a.act, a.by
+        rows.append(row)
+        origin.append({"i": i})
+    return rows, origin
 
 
-def _residence_rows(periods, as_of):
+def _residence_rows(periods, as_of) -> tuple[list[dict], list[dict]]:
+    rows, origin = [], []
     for i, period in enumerate(periods):
         if period.from_ > as_of:
             continue
         end = min(period.to or as_of, as_of)
-        yield (
+        rows.append(
             {
                 "country": period.country,
                 "from": period.from_.toordinal(),
@@ -100,32 +114,36 @@ def _residence_rows(periods, as_of):
                 "status": period.status,
                 "years": age_on(period.from_, end),
                 "ongoing": period.to is None or period.to >= as_of,
-            },
-            {"i": i},
+            }
         )
+        origin.append({"i": i})
+    return rows, origin
 
 
-def _marriage_rows(marriages, as_of):
+def _marriage_rows(marriages, as_of) -> tuple[list[dict], list[dict]]:
+    rows, origin = [], []
     for i, m in enumerate(marriages):
         if m.from_ > as_of:
             continue
-        yield (
+        rows.append(
             {
                 "spouse_nationality": m.spouse_nationality,
                 "kind": m.kind,
                 "from": m.from_.toordinal(),
                 "years": age_on(m.from_, min(m.to or as_of, as_of)),
                 "ongoing": m.to is None or m.to >= as_of,
-            },
-            {"i": i},
+            }
         )
+        origin.append({"i": i})
+    return rows, origin
 
 
-def _grandparent_rows(case: Case):
+def _grandparent_rows(case: Case) -> tuple[list[dict], list[dict]]:
     """Like the parents: one row per grandparent and nationality, or one with 'none'. A
     nationality lost by the person's birth does not count (the parent's birth date, which
     would say what the grandparent transmitted, is not in the case)."""
     birth = case.person.birth_date
+    rows, origin = [], []
     for i, g in enumerate(case.grandparents):
         common = {
             "line": g.line,
@@ -138,21 +156,30 @@ def _grandparent_rows(case: Case):
         }
         held = [(j, n) for j, n in enumerate(g.nationalities) if not _lost_by(n, birth)]
         if not held:
-            yield {**common, "nationality": NONE, "acquired": None}, {"i": i, "j": 0}
+            rows.append({**common, "nationality": NONE, "acquired": None})
+            origin.append({"i": i, "j": 0})
         for j, n in held:
-            yield {**common, "nationality": n.country, "acquired": n.acquired}, {"i": i, "j": j}
+            rows.append({**common, "nationality": n.country, "acquired": n.acquired})
+            origin.append({"i": i, "j": j})
+    return rows, origin
 
 
-def _rows(facts: Facts, coll: str, rows) -> None:
-    rows = list(rows)
-    facts.values[coll] = [r for r, _ in rows]
-    facts.origin[coll] = [o for _, o in rows]
+# the row of a parent with no nationality known: nothing acquired, no presence counted
+NO_NATIONALITY = {
+    "nationality": NONE,
+    "acquired": None,
+    "acquired_on": None,
+    "held_at_birth": None,
+    "child_age_when_acquired": None,
+    **dict.fromkeys(PRESENCE),
+}
 
 
-def _parent_rows(case: Case):
+def _parent_rows(case: Case) -> tuple[list[dict], list[dict]]:
     """One row per parent and nationality held at the birth or on `as_of` (one lost before the
     birth and not held since transmits nothing); a parent with none gets one row."""
     birth, as_of = case.person.birth_date, case.as_of
+    rows, origin = [], []
     for i, parent in enumerate(case.parents):
         common = {
             "role": parent.role,
@@ -161,50 +188,42 @@ def _parent_rows(case: Case):
             "acknowledged_on": _day(parent.acknowledged_on),
             "born_in": parent.born_in,
             "status": parent.status_in_birth_country,
+            "years_in_birth_country": _domicile_years(parent, case.person.birth_country, birth),
         }
         held = [
-            (j, n)
+            (j, n, at_birth)
             for j, n in enumerate(parent.nationalities)
-            if _held_at(n, birth) or _held_at(n, as_of) is not False
+            if (at_birth := _held_at(n, birth)) or _held_at(n, as_of) is not False
         ]
-        common["years_in_birth_country"] = _domicile_years(parent, case.person.birth_country, birth)
         if not held:
-            yield (
-                {
-                    **common,
-                    "nationality": NONE,
-                    "acquired": None,
-                    "acquired_on": None,
-                    "held_at_birth": None,
-                    "child_age_when_acquired": None,
-                    **_presence(parent, None, birth),
-                },
-                {"i": i, "j": 0},
-            )
-        for j, n in held:
-            yield (
+            rows.append({**common, **NO_NATIONALITY})
+            origin.append({"i": i, "j": 0})
+            continue
+        for j, n, at_birth in held:
+            rows.append(
                 {
                     **common,
                     "nationality": n.country,
                     "acquired": n.acquired,
                     "acquired_on": _day(n.acquired_on),
-                    "held_at_birth": _held_at(n, birth),
+                    "held_at_birth": at_birth,
                     "child_age_when_acquired": None
                     if n.acquired_on is None
                     else age_on(birth, n.acquired_on),
                     **_presence(parent, n.country, birth),
-                },
-                {"i": i, "j": j},
+                }
             )
+            origin.append({"i": i, "j": j})
+    return rows, origin
 
 
-def _presence(parent, country: str | None, birth: dt.date) -> dict:
+def _presence(parent, country: str, birth: dt.date) -> dict:
     """How long the parent had been present in `country` (the state of the row's nationality)
     before the child's birth: in all, after the parent's 14th birthday, and in the longest
     single period. Unknown when the parent's residence is not recorded (or, after 14, the
-    parent's birth date); none for a parent with no nationality."""
-    if country is None or parent.residence is None:
-        return dict.fromkeys(PRESENCE)
+    parent's birth date)."""
+    if parent.residence is None:
+        return UNKNOWN_PRESENCE
     spans = [_clip(r, birth) for r in parent.residence if r.country == country]
     spans = [s for s in spans if s]
     after_14 = None

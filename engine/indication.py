@@ -8,6 +8,8 @@ Which provisions a case brings into play: a parent of that nationality and a bir
 L08, L09); a naturalization elsewhere by someone who may hold it (L05).
 """
 
+from functools import cache
+
 from engine.coverage import globalcit
 from engine.facts import found_in
 from schemas.case import Case
@@ -27,7 +29,7 @@ def indication(case: Case, country: str) -> Indication | None:
     not code the state or the facts bring none into play."""
     coded = globalcit()
     provisions = [
-        _provision(coded[(country, mode)])
+        Provision(**_cells(country, mode))
         for mode in in_play(case, country)
         if (country, mode) in coded
     ]
@@ -65,14 +67,18 @@ def in_play(case: Case, country: str) -> list[str]:
     return list(dict.fromkeys(modes))
 
 
-def _provision(row: dict) -> Provision:
-    return Provision(
-        mode=row["mode_id"],
-        article=_clean(row["article"]),
-        procedure=_clean(row["procedure"]),
-        specification=_clean(row["specification"]),
-        category=_clean(row["category"]),
-    )
+@cache
+def _cells(country: str, mode: str) -> dict[str, str]:
+    """A coded provision's cells as a Provision holds them: cleaned once per process, not at
+    every case that brings it into play (one entry per provision the dataset codes)."""
+    row = globalcit()[(country, mode)]
+    return {
+        "mode": row["mode_id"],
+        "article": _clean(row["article"]),
+        "procedure": _clean(row["procedure"]),
+        "specification": _clean(row["specification"]),
+        "category": _clean(row["category"]),
+    }
 
 
 def _clean(text: str) -> str:

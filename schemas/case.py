@@ -110,31 +110,32 @@ class Person(Strict):
     def _consistent(self):
         if self.birth_place_kind == "territory" and self.vessel_flag is not None:
             raise inconsistent("vessel_flag", N_("is set but birth_place_kind is 'territory'"))
+        birth = self.birth_date
         for name in ("registrations", "naturalizations", "renunciations"):
             for i, act in enumerate(getattr(self, name)):
-                prenatal_ok = getattr(act, "act", None) == "paternity_acknowledgement"
-                if act.date < self.birth_date and not prenatal_ok:
+                # an acknowledgement may come before the birth (only a registration has an act)
+                if act.date < birth and getattr(act, "act", None) != "paternity_acknowledgement":
                     raise inconsistent(
                         f"{name}[{i}].date",
                         N_("{date} is before the birth date {birth}"),
                         date=act.date,
-                        birth=self.birth_date,
+                        birth=birth,
                     )
         for i, period in enumerate(self.residence):
-            if period.from_ < self.birth_date:
+            if period.from_ < birth:
                 raise inconsistent(
                     f"residence[{i}].from",
                     N_("{date} is before the birth date"),
                     date=period.from_,
                 )
         for i, marriage in enumerate(self.marriages):
-            if marriage.from_ < self.birth_date:
+            if marriage.from_ < birth:
                 raise inconsistent(
                     f"marriages[{i}].from",
                     N_("{date} is before the birth date"),
                     date=marriage.from_,
                 )
-            if (age := age_on(self.birth_date, marriage.from_)) < YOUNGEST_TO_MARRY:
+            if (age := age_on(birth, marriage.from_)) < YOUNGEST_TO_MARRY:
                 raise inconsistent(
                     f"marriages[{i}].from",
                     N_("{date} is when the person was {age} years old: too young to marry"),
@@ -302,36 +303,36 @@ def _generations_in_order(case: Case) -> None:
     """Parents are born before the person, grandparents before the parent of their line and the
     person; and a nationality by birth of either dates from before the person's birth."""
     birth = case.person.birth_date
-    ancestors = [(f"parents[{i}]", p) for i, p in enumerate(case.parents)]
-    ancestors += [(f"grandparents[{i}]", g) for i, g in enumerate(case.grandparents)]
-    for path, ancestor in ancestors:
-        if ancestor.born_on is not None and ancestor.born_on >= birth:
-            raise inconsistent(
-                f"{path}.born_on",
-                N_("{born} is not before the person's birth date {birth}"),
-                born=ancestor.born_on,
-                birth=birth,
-            )
-        for j, held in enumerate(ancestor.nationalities):
-            if held.acquired == "birth" and held.acquired_on and held.acquired_on > birth:
+    for name, ancestors in (("parents", case.parents), ("grandparents", case.grandparents)):
+        for i, ancestor in enumerate(ancestors):
+            if ancestor.born_on is not None and ancestor.born_on >= birth:
                 raise inconsistent(
-                    f"{path}.nationalities[{j}].acquired_on",
-                    N_(
-                        "{date} is after the person's birth date {birth}, but a nationality by "
-                        "birth is held from the holder's own birth, which came first"
-                    ),
-                    date=held.acquired_on,
+                    f"{name}[{i}].born_on",
+                    N_("{born} is not before the person's birth date {birth}"),
+                    born=ancestor.born_on,
                     birth=birth,
                 )
+            for j, held in enumerate(ancestor.nationalities):
+                if held.acquired == "birth" and held.acquired_on and held.acquired_on > birth:
+                    raise inconsistent(
+                        f"{name}[{i}].nationalities[{j}].acquired_on",
+                        N_(
+                            "{date} is after the person's birth date {birth}, but a nationality "
+                            "by birth is held from the holder's own birth, which came first"
+                        ),
+                        date=held.acquired_on,
+                        birth=birth,
+                    )
     for i, grandparent in enumerate(case.grandparents):
+        if (born := grandparent.born_on) is None:
+            continue
         parent = _parent_of_line(case, grandparent.line)
-        born, parent_born = grandparent.born_on, parent and parent.born_on
-        if born and parent_born and born >= parent_born:
+        if parent and parent.born_on and born >= parent.born_on:
             raise inconsistent(
                 f"grandparents[{i}].born_on",
                 N_("{born} is not before the birth date {birth} of the parent of that line"),
                 born=born,
-                birth=parent_born,
+                birth=parent.born_on,
             )
 
 
