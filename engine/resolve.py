@@ -9,10 +9,11 @@ is listed among the result's routes, beside whatever status the rest of the law 
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from engine.compile import act_name
 from engine.dates import birthday, last_day_before_age
-from engine.evaluate import passes, unknowns
+from engine.evaluate import compiled_unknowns, passes
 from engine.facts import Facts
 from engine.i18n import N_, REQUIRED_ACTS, VALUES, country_name, translations
 from engine.prepare import PreparedRule, residence_under_way
@@ -32,6 +33,55 @@ PERIODS = ("marriages", "residence")  # collections of periods, each with its `f
 ROUTE_KINDS = {"naturalization": "naturalization", "loss": "recovery"}
 
 
+class Need(NamedTuple):
+    """What is still to be done for a route (a Condition of the result, once one is said)."""
+
+    act: str
+    by: str | None
+    from_: dt.date | None
+    deadline: dt.date | None
+    rule: str
+
+
+@dataclass(frozen=True)
+class CountryIndex:
+    """What resolve() asks of a country's rules on every case, worked out once per rules."""
+
+    position: dict[str, int]  # rule id -> its place among the rules
+    excepts: dict[str, tuple[str, ...]]  # exception id -> ids of the rules it excepts
+    acts: dict[str, tuple[str, ...]]  # rule id -> the names its requirements count as met under
+    # rules that give the nationality of right: (id, what they read that can be unknown, the
+    # unknown facts that leave them undecided)
+    of_right: tuple[tuple[str, frozenset, object], ...]
+
+
+_INDEXES: dict[int, tuple[tuple, CountryIndex]] = {}
+
+
+def country_index(rules: tuple[PreparedRule, ...]) -> CountryIndex:
+    """The index of `rules`, built on its first case (keyed by identity: a law is loaded once)."""
+    held = _INDEXES.get(id(rules))
+    if held is not None and held[0] is rules:
+        return held[1]
+    ids = [r.id for r in rules]
+    index = CountryIndex(
+        position={r.id: k for k, r in enumerate(rules)},
+        excepts={
+            e.id: tuple(i for i in ids if e.rule.excepts_rule(i)) for e in rules if e.rule.excepts
+        },
+        acts={r.id: tuple(act_name(r.id, k) for k in range(len(r.met))) for r in rules},
+        of_right=tuple(
+            (r.id, r.may_be_unknown, compiled_unknowns(r.cond))
+            for r in rules
+            if r.rule.outcome in ("national", "conditional") and not r.rule.discretionary
+        ),
+    )
+    if len(_INDEXES) > 64:  # laws built and dropped (reforms in the lab): forget the old ones
+        _INDEXES.clear()
+    _INDEXES[id(rules)] = (rules, index)
+    return index
+
+
 @dataclass
 class Answer:
     """A country's result with the rules behind it (explanations are built from these)."""
@@ -48,12 +98,14 @@ class Answer:
 def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset()) -> Answer:
     """One country's answer. `barred`: losses held not to take effect because they would
     leave the person stateless (engine/screening.py decides that across countries)."""
-    applied = [r for r in rules if r.id in fired]
-    defeated = _defeated(applied)
+    index = country_index(rules)
+    position = index.position
+    applied = [rules[k] for k in sorted(position[i] for i in fired if i in position)]
+    defeated = _defeated(applied, index.excepts)
     active = [r for r in applied if r.id not in defeated and r.id not in barred]
     values = facts.values
     birth, as_of = dt.date.fromordinal(values["birth_date"]), dt.date.fromordinal(values["as_of"])
-    events, routes, expired, unopened = _place(active, fired, values, birth, as_of)
+    events, routes, expired, unopened = _place(active, fired, index.acts, values, birth, as_of)
     state, deciding, took = _replay(sorted(events, key=lambda e: (e[0], e[1])))
     # a route that follows a rule (e.g. recovering a loss) is open only if that rule took effect
     routes = [(r, c) for r, c in routes if not r.rule.follows or took.intersection(r.rule.follows)]
@@ -68,20 +120,20 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
             entitled,
             expired,
             lang,
-            lambda: _missing(rules, fired, facts, exceptions),
+            lambda: _missing(index, fired, facts, exceptions),
         )
         result.routes = _routes(routes, events, took, values, lang)
     return Answer(result, fired, applied, defeated, took, expired, unopened)
 
 
-def _place(active, fired, values, birth, as_of) -> tuple[list, list, list, list]:
+def _place(active, fired, acts, values, birth, as_of) -> tuple[list, list, list, list]:
     """Each rule that applies, in its place: an event on the timeline (an acquisition, a loss,
     unclear law) with its day; or, for a conditional rule whose act is not yet done, an open
     route with what is still to do, a route whose time ran out, or one not yet opened."""
     events, routes, expired, unopened = [], [], [], []
     for rule in active:
         outcome = rule.rule.outcome
-        met = [act_name(rule.id, k) in fired for k in range(len(rule.met))]
+        met = [name in fired for name in acts[rule.id]]
         if outcome == "conditional" and not all(met):
             conditions = _open_conditions(rule, met, values, birth, as_of)
             if conditions:
@@ -104,7 +156,8 @@ def _unheld(state, deciding, routes, expired, lang: str, missing) -> CountryResu
         "; ".join(getattr(r.rule.reason, lang) for r in deciding) if state == "unknown" else None
     )
     if routes:
-        conditions = list({_said(c): c for _, cs in routes for c in cs}.values())
+        needs = {_said(c): c for _, cs in routes for c in cs}.values()
+        conditions = [Condition(**need._asdict()) for need in needs]
         return _result("conditional", [r for r, _ in routes], conditions=conditions, reason=unclear)
     unknown = missing()
     if state == "unknown":  # unclear law; the facts that would let a clear rule decide, too
@@ -114,13 +167,17 @@ def _unheld(state, deciding, routes, expired, lang: str, missing) -> CountryResu
     return _result("not_national", deciding or [r for r in expired if not r.rule.discretionary])
 
 
-def _defeated(applied: list[PreparedRule]) -> dict[str, str]:
+def _defeated(applied: list[PreparedRule], excepts: dict) -> dict[str, str]:
     """Rules defeated by an applicable exception that is not itself defeated (a fixed point;
     the loader refuses cycles of exceptions)."""
+    exceptions = [e for e in applied if e.rule.excepts]
+    if not exceptions:
+        return {}
+    ids = {r.id for r in applied}
     defeated: dict[str, str] = {}
     while True:
-        standing = [e for e in applied if e.id not in defeated and e.rule.excepts]
-        now = {r.id: e.id for e in standing for r in applied if e.rule.excepts_rule(r.id)}
+        standing = [e for e in exceptions if e.id not in defeated]
+        now = {r: e.id for e in standing for r in excepts[e.id] if r in ids}
         if now == defeated:
             return defeated
         defeated = now
@@ -163,7 +220,7 @@ def _replay(events) -> tuple[str, list[PreparedRule], set[str]]:
     return state, deciding, took
 
 
-def _open_conditions(rule, met: list[bool], values, birth, as_of) -> list[Condition]:
+def _open_conditions(rule, met: list[bool], values, birth, as_of) -> list[Need]:
     """What is still to be done, and when, for every unmet requirement; [] when the route is
     closed because one of them can no longer be met."""
     conditions = []
@@ -192,20 +249,17 @@ def _expired(rule, met: list[bool], birth, as_of) -> bool:
     return False
 
 
-def _act_conditions(rule, req, birth, as_of) -> list[Condition]:
+def _act_conditions(rule, req, birth, as_of) -> list[Need]:
     found = []
     for window in req.windows:
         start = birthday(birth, window.from_age)
         end = None if window.before_age is None else last_day_before_age(birth, window.before_age)
         if end is None or as_of <= end:
-            found.extend(
-                Condition(act=req.act, by=who, from_=start, deadline=end, rule=rule.id)
-                for who in window.by
-            )
+            found.extend(Need(req.act, who, start, end, rule.id) for who in window.by)
     return found
 
 
-def _residence_condition(rule, req, values) -> list[Condition]:
+def _residence_condition(rule, req, values) -> list[Need]:
     """An ongoing period that qualifies meets the need on the day it reaches the years; with
     none, only a bare domicile (no years) can still simply be taken up."""
     need = req.residence
@@ -214,13 +268,13 @@ def _residence_condition(rule, req, values) -> list[Condition]:
     starts = [row["from"] for row in values["residence"] if qualifies(row)]
     if starts:
         ready = birthday(dt.date.fromordinal(min(starts)), need.years)
-        return [Condition(act=req.act, by="self", from_=ready, rule=rule.id)]
+        return [Need(req.act, "self", ready, None, rule.id)]
     if need.years == 0:
-        return [Condition(act=req.act, by="self", rule=rule.id)]
+        return [Need(req.act, "self", None, None, rule.id)]
     return []
 
 
-def _opening(rule, conditions: list[Condition], values, after=()) -> dt.date | None:
+def _opening(rule, conditions: list[Need], values, after=()) -> dt.date | None:
     """The day a route opens: when the last of its requirements is (or will be) met, and no
     earlier than the text that opens it, the periods its own condition reads (a marriage, a
     residence) or the rule it follows (`after`: e.g. the loss a recovery undoes). A requirement
@@ -252,7 +306,7 @@ def _periods_counted(rule, values) -> list[dt.date]:
     return days
 
 
-def _said(condition: Condition) -> tuple:
+def _said(condition: Need) -> tuple:
     """What a caseworker reads of a condition: two rules asking the same act are one line."""
     return condition.act, condition.by, condition.from_, condition.deadline
 
@@ -268,7 +322,7 @@ def _routes(routes, events, took: set[str], values, lang: str) -> list[Route]:
     ]
 
 
-def _route(rule: PreparedRule, conditions: list[Condition], values, lang: str, after) -> Route:
+def _route(rule: PreparedRule, conditions: list[Need], values, lang: str, after) -> Route:
     """A discretionary way in: its kind (by the rule's topic), the day it opens, what it
     requires in words, and the provisions it rests on."""
     return Route(
@@ -295,20 +349,17 @@ def _requirement(req, lang: str) -> str:
     return words
 
 
-def _missing(rules, fired, facts: Facts, exceptions) -> list[str]:
+def _missing(index: CountryIndex, fired, facts: Facts, exceptions) -> list[str]:
     """Case fields whose being unknown keeps a rule that gives the nationality (at birth, or as
     of right) from deciding, unless an exception that applies would defeat that rule anyway. A
     discretionary way in settles nothing: its unknown facts are not missing."""
     found = []
-    nulls = facts.nulls
-    for rule in rules:
-        if rule.id in fired or nulls.isdisjoint(rule.may_be_unknown):
-            continue  # it holds, or every fact it reads is known: it is not undecided
-        if rule.rule.outcome not in ("national", "conditional") or rule.rule.discretionary:
-            continue
-        if any(e.rule.excepts_rule(rule.id) for e in exceptions):
-            continue
-        for coll, field, row in unknowns(rule.cond, facts.values):
+    nulls, values = facts.nulls, facts.values
+    excepted = {i for e in exceptions for i in index.excepts[e.id]}
+    for rule_id, may_be_unknown, unknowns in index.of_right:
+        if rule_id in fired or nulls.isdisjoint(may_be_unknown) or rule_id in excepted:
+            continue  # it holds, every fact it reads is known, or an exception defeats it
+        for coll, field, row in unknowns(values):
             path = facts.source(coll, field, row)
             if path not in found:
                 found.append(path)
