@@ -8,6 +8,7 @@ is listed among the result's routes, beside whatever status the rest of the law 
 """
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -19,6 +20,7 @@ from engine.i18n import N_, REQUIRED_ACTS, VALUES, country_name, translations
 from engine.prepare import PreparedRule, residence_under_way
 from schemas.conditions import AllOf, Exists
 from schemas.determination import Condition, CountryResult, Route
+from schemas.rulepack import Requirement
 
 _CONFIDENCE = ["low", "medium", "high"]
 YEARS_OF_RESIDENCE = {
@@ -43,13 +45,22 @@ class Need(NamedTuple):
     rule: str
 
 
+class Required(NamedTuple):
+    """A requirement of a conditional rule, as resolve() reads it on every case."""
+
+    req: Requirement
+    met_as: str  # the name under which it counts as met among the fired rules
+    under_way: Callable | None  # for residence: whether a period under way will meet it
+
+
 @dataclass(frozen=True)
 class CountryIndex:
     """What resolve() asks of a country's rules on every case, worked out once per rules."""
 
     position: dict[str, int]  # rule id -> its place among the rules
     excepts: dict[str, tuple[str, ...]]  # exception id -> ids of the rules it excepts
-    acts: dict[str, tuple[str, ...]]  # rule id -> the names its requirements count as met under
+    required: dict[str, tuple[Required, ...]]  # rule id -> its requirements
+    dated_by: dict[str, Callable]  # event-judged rule id -> whether a row is its dated event
     # rules that give the nationality of right: (id, what they read that can be unknown, the
     # unknown facts that leave them undecided)
     of_right: tuple[tuple[str, frozenset, object], ...]
@@ -69,7 +80,8 @@ def country_index(rules: tuple[PreparedRule, ...]) -> CountryIndex:
         excepts={
             e.id: tuple(i for i in ids if e.rule.excepts_rule(i)) for e in rules if e.rule.excepts
         },
-        acts={r.id: tuple(act_name(r.id, k) for k in range(len(r.met))) for r in rules},
+        required={r.id: _required(r) for r in rules},
+        dated_by={r.id: passes(r.event.tests) for r in rules if r.event is not None},
         of_right=tuple(
             (r.id, r.may_be_unknown, compiled_unknowns(r.cond))
             for r in rules
@@ -80,6 +92,17 @@ def country_index(rules: tuple[PreparedRule, ...]) -> CountryIndex:
         _INDEXES.clear()
     _INDEXES[id(rules)] = (rules, index)
     return index
+
+
+def _required(rule: PreparedRule) -> tuple[Required, ...]:
+    return tuple(
+        Required(
+            req,
+            act_name(rule.id, k),
+            None if req.residence is None else passes(residence_under_way(req.residence).tests),
+        )
+        for k, req in enumerate(rule.rule.requires)
+    )
 
 
 @dataclass
@@ -105,7 +128,7 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
     active = [r for r in applied if r.id not in defeated and r.id not in barred]
     values = facts.values
     birth, as_of = dt.date.fromordinal(values["birth_date"]), dt.date.fromordinal(values["as_of"])
-    events, routes, expired, unopened = _place(active, fired, index.acts, values, birth, as_of)
+    events, routes, expired, unopened = _place(active, fired, index, values, birth, as_of)
     state, deciding, took = _replay(sorted(events, key=lambda e: (e[0], e[1])))
     # a route that follows a rule (e.g. recovering a loss) is open only if that rule took effect
     routes = [(r, c) for r, c in routes if not r.rule.follows or took.intersection(r.rule.follows)]
@@ -122,29 +145,31 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
             lang,
             lambda: _missing(index, fired, facts, exceptions),
         )
-        result.routes = _routes(routes, events, took, values, lang)
+        result.routes = _routes(routes, events, took, index, values, lang)
     return Answer(result, fired, applied, defeated, took, expired, unopened)
 
 
-def _place(active, fired, acts, values, birth, as_of) -> tuple[list, list, list, list]:
+def _place(active, fired, index, values, birth, as_of) -> tuple[list, list, list, list]:
     """Each rule that applies, in its place: an event on the timeline (an acquisition, a loss,
     unclear law) with its day; or, for a conditional rule whose act is not yet done, an open
     route with what is still to do, a route whose time ran out, or one not yet opened."""
     events, routes, expired, unopened = [], [], [], []
     for rule in active:
         outcome = rule.rule.outcome
-        met = [name in fired for name in acts[rule.id]]
-        if outcome == "conditional" and not all(met):
-            conditions = _open_conditions(rule, met, values, birth, as_of)
+        required = index.required[rule.id]
+        unmet = [r for r in required if r.met_as not in fired]
+        if outcome == "conditional" and unmet:
+            conditions = _open_conditions(rule, unmet, values, birth, as_of)
             if conditions:
                 routes.append((rule, conditions))
-            elif _expired(rule, met, birth, as_of):
+            elif _expired(unmet, birth, as_of):
                 expired.append(rule)  # a route the person had, whose time ran out
             else:
                 unopened.append(rule)
         elif outcome != "excluded":
             step = {"national": "+", "conditional": "+", "lost": "-", "undetermined": "?"}[outcome]
-            events.append((_effective(rule, values, birth), _STEP[step], step, rule))
+            day = _effective(rule, index.dated_by.get(rule.id), values, birth)
+            events.append((day, _STEP[step], step, rule))
     return events, routes, expired, unopened
 
 
@@ -183,16 +208,14 @@ def _defeated(applied: list[PreparedRule], excepts: dict) -> dict[str, str]:
         defeated = now
 
 
-def _effective(rule: PreparedRule, values: dict, birth: dt.date) -> dt.date:
-    """The day the rule's outcome takes effect."""
+def _effective(rule: PreparedRule, dated_by, values: dict, birth: dt.date) -> dt.date:
+    """The day the rule's outcome takes effect (for an event, the first row `dated_by`)."""
     judged = rule.rule.judged_at
     if judged == "birth":
         return birth
     if judged == "as_of":
         return max(birth, rule.rule.in_force.from_)
-    clause = rule.event
-    dates = passes(clause.tests)
-    days = [row["date"] for row in values[clause.coll] if dates(row)]
+    days = [row["date"] for row in values[rule.event.coll] if dated_by(row)]
     return dt.date.fromordinal(min(days))
 
 
@@ -220,15 +243,13 @@ def _replay(events) -> tuple[str, list[PreparedRule], set[str]]:
     return state, deciding, took
 
 
-def _open_conditions(rule, met: list[bool], values, birth, as_of) -> list[Need]:
+def _open_conditions(rule, unmet: list[Required], values, birth, as_of) -> list[Need]:
     """What is still to be done, and when, for every unmet requirement; [] when the route is
     closed because one of them can no longer be met."""
     conditions = []
-    for req, done in zip(rule.rule.requires, met, strict=True):
-        if done:
-            continue
-        if req.residence is not None:
-            found = _residence_condition(rule, req, values)
+    for req, _, under_way in unmet:
+        if under_way is not None:
+            found = _residence_condition(rule, req, under_way, values)
         else:
             found = _act_conditions(rule, req, birth, as_of)
         if not found:
@@ -237,11 +258,11 @@ def _open_conditions(rule, met: list[bool], values, birth, as_of) -> list[Need]:
     return conditions
 
 
-def _expired(rule, met: list[bool], birth, as_of) -> bool:
+def _expired(unmet: list[Required], birth, as_of) -> bool:
     """Whether an unmet act requirement's last window has passed (rather than, say, the
     residence the route needs never having begun)."""
-    for req, done in zip(rule.rule.requires, met, strict=True):
-        if done or req.residence is not None:
+    for req, _, under_way in unmet:
+        if under_way is not None:
             continue
         ends = [w.before_age for w in req.windows]
         if None not in ends and as_of > last_day_before_age(birth, max(ends)):
@@ -259,13 +280,11 @@ def _act_conditions(rule, req, birth, as_of) -> list[Need]:
     return found
 
 
-def _residence_condition(rule, req, values) -> list[Need]:
-    """An ongoing period that qualifies meets the need on the day it reaches the years; with
-    none, only a bare domicile (no years) can still simply be taken up."""
+def _residence_condition(rule, req, under_way, values) -> list[Need]:
+    """An ongoing period that qualifies (is `under_way`) meets the need on the day it reaches
+    the years; with none, only a bare domicile (no years) can still simply be taken up."""
     need = req.residence
-    under_way = residence_under_way(need)
-    qualifies = passes(under_way.tests)
-    starts = [row["from"] for row in values["residence"] if qualifies(row)]
+    starts = [row["from"] for row in values["residence"] if under_way(row)]
     if starts:
         ready = birthday(dt.date.fromordinal(min(starts)), need.years)
         return [Need(req.act, "self", ready, None, rule.id)]
@@ -274,13 +293,18 @@ def _residence_condition(rule, req, values) -> list[Need]:
     return []
 
 
-def _opening(rule, conditions: list[Need], values, after=()) -> dt.date | None:
+def _opening(rule, required, conditions: list[Need], values, after=()) -> dt.date | None:
     """The day a route opens: when the last of its requirements is (or will be) met, and no
     earlier than the text that opens it, the periods its own condition reads (a marriage, a
     residence) or the rule it follows (`after`: e.g. the loss a recovery undoes). A requirement
     already met is dated to the day it was."""
-    needs = [req for req in rule.rule.requires if req.residence is not None]
-    met = [c for req in needs for c in _residence_condition(rule, req, values) if c.from_]
+    met = [
+        c
+        for req, _, under_way in required
+        if under_way is not None
+        for c in _residence_condition(rule, req, under_way, values)
+        if c.from_
+    ]
     windows: dict[str, list] = {}  # per act, its alternative windows (a parent's, one's own)
     for c in conditions + met:
         windows.setdefault(c.act, []).append(c.from_)
@@ -311,24 +335,31 @@ def _said(condition: Need) -> tuple:
     return condition.act, condition.by, condition.from_, condition.deadline
 
 
-def _routes(routes, events, took: set[str], values, lang: str) -> list[Route]:
+def _routes(routes, events, took: set[str], index, values, lang: str) -> list[Route]:
     """The discretionary ways in among the open routes; one that follows a rule (a recovery
     after a loss) opens no earlier than the day that rule took effect."""
     taken = {rule.id: day for day, _, _, rule in events if rule.id in took}
     return [
-        _route(r, c, values, lang, [taken[f] for f in r.rule.follows if f in taken])
+        _route(
+            r,
+            index.required[r.id],
+            c,
+            values,
+            lang,
+            [taken[f] for f in r.rule.follows if f in taken],
+        )
         for r, c in routes
         if r.rule.discretionary
     ]
 
 
-def _route(rule: PreparedRule, conditions: list[Need], values, lang: str, after) -> Route:
+def _route(rule: PreparedRule, required, conditions: list[Need], values, lang, after) -> Route:
     """A discretionary way in: its kind (by the rule's topic), the day it opens, what it
     requires in words, and the provisions it rests on."""
     return Route(
         kind=ROUTE_KINDS.get(rule.id.split(".")[1], "application"),
         rule=rule.id,
-        from_=_opening(rule, conditions, values, after),
+        from_=_opening(rule, required, conditions, values, after),
         requires="; ".join(_requirement(req, lang) for req in rule.rule.requires),
         basis="; ".join(rule.citations),
     )
