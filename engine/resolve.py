@@ -10,6 +10,7 @@ is listed among the result's routes, beside whatever status the rest of the law 
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple
 
 from engine.compile import act_name
@@ -28,6 +29,7 @@ YEARS_OF_RESIDENCE = {
     False: N_("%(n)d years of residence in %(country)s"),
 }
 _STEP = {"+": 0, "?": 1, "-": 2}  # same day: acquisition, then unclear law, then loss
+STEPS = {"national": "+", "conditional": "+", "lost": "-", "undetermined": "?"}  # by outcome
 ACTS = {"registration", "naturalization", "renunciation"}
 PERIODS = ("marriages", "residence")  # collections of periods, each with its `from` day
 # a route's kind by its rule's topic; any other is an application the state may refuse (e.g.
@@ -122,20 +124,23 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
     """One country's answer. `barred`: losses held not to take effect because they would
     leave the person stateless (engine/screening.py decides that across countries)."""
     index = country_index(rules)
-    position = index.position
-    applied = [rules[k] for k in sorted(position[i] for i in fired if i in position)]
+    applied = [rules[k] for k in sorted(map(index.position.get, index.position.keys() & fired))]
     defeated = _defeated(applied, index.excepts)
-    active = [r for r in applied if r.id not in defeated and r.id not in barred]
+    active = applied
+    if defeated or barred:
+        active = [r for r in applied if r.id not in defeated and r.id not in barred]
     values = facts.values
     birth, as_of = dt.date.fromordinal(values["birth_date"]), dt.date.fromordinal(values["as_of"])
     events, routes, expired, unopened = _place(active, fired, index, values, birth, as_of)
-    state, deciding, took = _replay(sorted(events, key=lambda e: (e[0], e[1])))
-    # a route that follows a rule (e.g. recovering a loss) is open only if that rule took effect
-    routes = [(r, c) for r, c in routes if not r.rule.follows or took.intersection(r.rule.follows)]
-    entitled = [(r, c) for r, c in routes if not r.rule.discretionary]
+    state, deciding, took = _replay(sorted(events, key=itemgetter(0, 1)))  # by day and step
     if state == "national":
         result = _result("national", deciding, barred=[r.id for r in applied if r.id in barred])
     else:
+        # a route that follows a rule (e.g. recovering a loss) is open only if it took effect
+        routes = [
+            (r, c) for r, c in routes if not r.rule.follows or took.intersection(r.rule.follows)
+        ]
+        entitled = [(r, c) for r, c in routes if not r.rule.discretionary]
         exceptions = [r for r in active if r.rule.excepts]
         result = _unheld(
             state,
@@ -156,9 +161,10 @@ def _place(active, fired, index, values, birth, as_of) -> tuple[list, list, list
     events, routes, expired, unopened = [], [], [], []
     for rule in active:
         outcome = rule.rule.outcome
-        required = index.required[rule.id]
-        unmet = [r for r in required if r.met_as not in fired]
-        if outcome == "conditional" and unmet:
+        unmet = outcome == "conditional" and [
+            r for r in index.required[rule.id] if r.met_as not in fired
+        ]
+        if unmet:
             conditions = _open_conditions(rule, unmet, values, birth, as_of)
             if conditions:
                 routes.append((rule, conditions))
@@ -167,7 +173,7 @@ def _place(active, fired, index, values, birth, as_of) -> tuple[list, list, list
             else:
                 unopened.append(rule)
         elif outcome != "excluded":
-            step = {"national": "+", "conditional": "+", "lost": "-", "undetermined": "?"}[outcome]
+            step = STEPS[outcome]
             day = _effective(rule, index.dated_by.get(rule.id), values, birth)
             events.append((day, _STEP[step], step, rule))
     return events, routes, expired, unopened
