@@ -10,6 +10,7 @@ is listed among the result's routes, beside whatever status the rest of the law 
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property, partial
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -116,8 +117,23 @@ class Answer:
     applied: list[PreparedRule]
     defeated: dict[str, str]  # rule id -> id of the exception that defeated it
     took: set[str]  # rules whose outcome took effect on the timeline
-    expired: list[PreparedRule]  # conditional routes whose time ran out
-    unopened: list[PreparedRule]  # conditional routes whose prerequisite never began
+    # the conditional rules with an act not yet done, as (open routes, expired, unopened): when
+    # the nationality is held only explanations ask, so it is worked out only then
+    routes_of: Callable[[], tuple[list, list, list]]
+
+    @cached_property
+    def _placed(self) -> tuple[list, list, list]:
+        return self.routes_of()
+
+    @property
+    def expired(self) -> list[PreparedRule]:
+        """Conditional routes whose time ran out."""
+        return self._placed[1]
+
+    @property
+    def unopened(self) -> list[PreparedRule]:
+        """Conditional routes whose prerequisite never began."""
+        return self._placed[2]
 
 
 def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset()) -> Answer:
@@ -131,11 +147,13 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
         active = [r for r in applied if r.id not in defeated and r.id not in barred]
     values = facts.values
     birth, as_of = dt.date.fromordinal(values["birth_date"]), dt.date.fromordinal(values["as_of"])
-    events, routes, expired, unopened = _place(active, fired, index, values, birth, as_of)
+    events, pending = _place(active, fired, index, values, birth)
     state, deciding, took = _replay(sorted(events, key=itemgetter(0, 1)))  # by day and step
+    routes_of = partial(_open_routes, pending, values, birth, as_of)
     if state == "national":
         result = _result("national", deciding, barred=[r.id for r in applied if r.id in barred])
     else:
+        routes, expired, _ = routes_of()
         # a route that follows a rule (e.g. recovering a loss) is open only if it took effect
         routes = [
             (r, c) for r, c in routes if not r.rule.follows or took.intersection(r.rule.follows)
@@ -151,32 +169,41 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
             lambda: _missing(index, fired, facts, exceptions),
         )
         result.routes = _routes(routes, events, took, index, values, lang)
-    return Answer(result, fired, applied, defeated, took, expired, unopened)
+    return Answer(result, fired, applied, defeated, took, routes_of)
 
 
-def _place(active, fired, index, values, birth, as_of) -> tuple[list, list, list, list]:
+def _place(active, fired, index, values, birth) -> tuple[list, list]:
     """Each rule that applies, in its place: an event on the timeline (an acquisition, a loss,
-    unclear law) with its day; or, for a conditional rule whose act is not yet done, an open
-    route with what is still to do, a route whose time ran out, or one not yet opened."""
-    events, routes, expired, unopened = [], [], [], []
+    unclear law) with its day; or, for a conditional rule whose act is not yet done, pending
+    with its unmet requirements (see _open_routes)."""
+    events, pending = [], []
     for rule in active:
         outcome = rule.rule.outcome
         unmet = outcome == "conditional" and [
             r for r in index.required[rule.id] if r.met_as not in fired
         ]
         if unmet:
-            conditions = _open_conditions(rule, unmet, values, birth, as_of)
-            if conditions:
-                routes.append((rule, conditions))
-            elif _expired(unmet, birth, as_of):
-                expired.append(rule)  # a route the person had, whose time ran out
-            else:
-                unopened.append(rule)
+            pending.append((rule, unmet))
         elif outcome != "excluded":
             step = STEPS[outcome]
             day = _effective(rule, index.dated_by.get(rule.id), values, birth)
             events.append((day, _STEP[step], step, rule))
-    return events, routes, expired, unopened
+    return events, pending
+
+
+def _open_routes(pending, values, birth, as_of) -> tuple[list, list, list]:
+    """For each conditional rule whose act is not yet done: an open route with what is still
+    to do, a route whose time ran out, or one not yet opened."""
+    routes, expired, unopened = [], [], []
+    for rule, unmet in pending:
+        conditions = _open_conditions(rule, unmet, values, birth, as_of)
+        if conditions:
+            routes.append((rule, conditions))
+        elif _expired(unmet, birth, as_of):
+            expired.append(rule)  # a route the person had, whose time ran out
+        else:
+            unopened.append(rule)
+    return routes, expired, unopened
 
 
 def _unheld(state, deciding, routes, expired, lang: str, missing) -> CountryResult:
