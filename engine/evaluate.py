@@ -60,18 +60,9 @@ def row_value(tests, row: dict) -> bool | None:
 
 @cache
 def passes(tests: tuple[Test, ...]) -> Callable[[dict], bool]:
-    """Whether row_value(tests, row) is True, as one compiled expression: the rows a route or
-    an event reads are tested on every case, and the law's tests are few and fixed."""
-    parts = []
-    for k, t in enumerate(tests):
-        field = f"row.get({t.field!r})"
-        if t.op == "known":
-            parts.append(f"(({field} is not None) == _v[{k}])")
-        else:
-            parts.append(f"({field} is not None and {field} {_OPERATOR[t.op]} _v[{k}])")
-    source = " and ".join(parts) or "True"
-    values = tuple(t.value for t in tests)
-    return eval(f"lambda row, _v=_v: bool({source})", {"_v": values})  # noqa: S307 (our names)
+    """Whether row_value(tests, row) is True, as one compiled function: the rows a route or an
+    event reads are tested on every case, and the law's tests are few and fixed."""
+    return _compiled_tests(tests, if_null="return False")
 
 
 def evaluate(cond: Cond, facts: dict) -> bool | None:
@@ -102,3 +93,114 @@ def unknowns(cond: Cond, facts: dict) -> list[tuple[str, str, int | None]]:
     for item in cond.items:
         found.extend(unknowns(item, facts))
     return found
+
+
+def compiled(cond: Cond) -> Callable[[dict], bool | None]:
+    """evaluate(cond, ·) as nested functions built once, for a condition asked on every case."""
+    if isinstance(cond, OnPerson):
+        return _row_valuer(cond.tests)
+    if isinstance(cond, Exists):
+        return _exists(cond)
+    items = tuple(compiled(i) for i in cond.items)
+    return _all(items) if isinstance(cond, AllOf) else _any(items)
+
+
+def compiled_unknowns(cond: Cond) -> Callable[[dict], list[tuple[str, str, int | None]]]:
+    """unknowns(cond, ·) built once: the rules read for the missing facts are fixed."""
+    value = compiled(cond)
+    if isinstance(cond, OnPerson | Exists):
+        leaf = _person_unknowns(cond) if isinstance(cond, OnPerson) else _row_unknowns(cond)
+        return lambda facts: [] if value(facts) is not None else leaf(facts)
+    parts = tuple(compiled_unknowns(i) for i in cond.items)
+    return lambda facts: [] if value(facts) is not None else [u for p in parts for u in p(facts)]
+
+
+def _nullable(tests: tuple[Test, ...]) -> tuple[str, ...]:
+    """The fields whose tests are unknown when they are null (a `known` test never is)."""
+    return tuple(t.field for t in tests if t.op != "known")
+
+
+def _person_unknowns(cond: OnPerson) -> Callable[[dict], list]:
+    fields = _nullable(cond.tests)
+    return lambda facts: [("person", f, None) for f in fields if facts.get(f) is None]
+
+
+def _row_unknowns(cond: Exists) -> Callable[[dict], list]:
+    fields, row_value_of, coll = _nullable(cond.tests), _row_valuer(cond.tests), cond.coll
+    return lambda facts: [
+        (coll, f, k)
+        for k, row in enumerate(facts[coll])
+        if row_value_of(row) is None
+        for f in fields
+        if row.get(f) is None
+    ]
+
+
+@cache
+def _row_valuer(tests: tuple[Test, ...]) -> Callable[[dict], bool | None]:
+    """row_value(tests, ·) as one compiled function: False at the first test that fails, else
+    None if a field a test needs is null, else True."""
+    return _compiled_tests(tests, if_null="result = None")
+
+
+def _compiled_tests(tests: tuple[Test, ...], if_null: str) -> Callable[[dict], bool | None]:
+    """The tests on a row as one function: False at the first that fails; `if_null` says what
+    a test on a null field does; True (or what if_null left in `result`) when none failed."""
+    lines = ["def value(row):", " result = True"]
+    for k, t in enumerate(tests):
+        if t.op == "known":
+            lines.append(f" if (row.get({t.field!r}) is not None) != _v[{k}]: return False")
+        else:
+            lines += [
+                f" v = row.get({t.field!r})",
+                f" if v is None: {if_null}",
+                f" elif not (v {_OPERATOR[t.op]} _v[{k}]): return False",
+            ]
+    lines.append(" return result")
+    scope = {"_v": tuple(t.value for t in tests)}
+    exec("\n".join(lines), scope)  # noqa: S102 (our names and the law's fixed values)
+    return scope["value"]
+
+
+def _exists(cond: Exists) -> Callable[[dict], bool | None]:
+    row_value_of, coll, none = _row_valuer(cond.tests), cond.coll, cond.none
+
+    def value(facts: dict) -> bool | None:
+        found = False
+        for row in facts[coll]:
+            v = row_value_of(row)
+            if v is True:
+                return not none
+            if v is None:
+                found = None
+        return None if found is None else none
+
+    return value
+
+
+def _all(items: tuple) -> Callable[[dict], bool | None]:
+    def value(facts: dict) -> bool | None:
+        result = True
+        for item in items:
+            v = item(facts)
+            if v is False:
+                return False
+            if v is None:
+                result = None
+        return result
+
+    return value
+
+
+def _any(items: tuple) -> Callable[[dict], bool | None]:
+    def value(facts: dict) -> bool | None:
+        result = False
+        for item in items:
+            v = item(facts)
+            if v is True:
+                return True
+            if v is None:
+                result = None
+        return result
+
+    return value

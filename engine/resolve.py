@@ -8,16 +8,21 @@ is listed among the result's routes, beside whatever status the rest of the law 
 """
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property, partial
+from operator import itemgetter
+from typing import NamedTuple
 
 from engine.compile import act_name
 from engine.dates import birthday, last_day_before_age
-from engine.evaluate import passes, unknowns
+from engine.evaluate import compiled_unknowns, passes
 from engine.facts import Facts
 from engine.i18n import N_, REQUIRED_ACTS, VALUES, country_name, translations
 from engine.prepare import PreparedRule, residence_under_way
 from schemas.conditions import AllOf, Exists
 from schemas.determination import Condition, CountryResult, Route
+from schemas.rulepack import Requirement
 
 _CONFIDENCE = ["low", "medium", "high"]
 YEARS_OF_RESIDENCE = {
@@ -25,11 +30,82 @@ YEARS_OF_RESIDENCE = {
     False: N_("%(n)d years of residence in %(country)s"),
 }
 _STEP = {"+": 0, "?": 1, "-": 2}  # same day: acquisition, then unclear law, then loss
+STEPS = {"national": "+", "conditional": "+", "lost": "-", "undetermined": "?"}  # by outcome
 ACTS = {"registration", "naturalization", "renunciation"}
 PERIODS = ("marriages", "residence")  # collections of periods, each with its `from` day
 # a route's kind by its rule's topic; any other is an application the state may refuse (e.g.
 # Cuba's for children born abroad, which gives nationality by birth if granted)
 ROUTE_KINDS = {"naturalization": "naturalization", "loss": "recovery"}
+
+
+class Need(NamedTuple):
+    """What is still to be done for a route (a Condition of the result, once one is said)."""
+
+    act: str
+    by: str | None
+    from_: dt.date | None
+    deadline: dt.date | None
+    rule: str
+
+
+class Required(NamedTuple):
+    """A requirement of a conditional rule, as resolve() reads it on every case."""
+
+    req: Requirement
+    met_as: str  # the name under which it counts as met among the fired rules
+    under_way: Callable | None  # for residence: whether a period under way will meet it
+
+
+@dataclass(frozen=True)
+class CountryIndex:
+    """What resolve() asks of a country's rules on every case, worked out once per rules."""
+
+    position: dict[str, int]  # rule id -> its place among the rules
+    excepts: dict[str, tuple[str, ...]]  # exception id -> ids of the rules it excepts
+    required: dict[str, tuple[Required, ...]]  # rule id -> its requirements
+    dated_by: dict[str, Callable]  # event-judged rule id -> whether a row is its dated event
+    # rules that give the nationality of right: (id, what they read that can be unknown, the
+    # unknown facts that leave them undecided)
+    of_right: tuple[tuple[str, frozenset, object], ...]
+
+
+_INDEXES: dict[int, tuple[tuple, CountryIndex]] = {}
+
+
+def country_index(rules: tuple[PreparedRule, ...]) -> CountryIndex:
+    """The index of `rules`, built on its first case (keyed by identity: a law is loaded once)."""
+    held = _INDEXES.get(id(rules))
+    if held is not None and held[0] is rules:
+        return held[1]
+    ids = [r.id for r in rules]
+    index = CountryIndex(
+        position={r.id: k for k, r in enumerate(rules)},
+        excepts={
+            e.id: tuple(i for i in ids if e.rule.excepts_rule(i)) for e in rules if e.rule.excepts
+        },
+        required={r.id: _required(r) for r in rules},
+        dated_by={r.id: passes(r.event.tests) for r in rules if r.event is not None},
+        of_right=tuple(
+            (r.id, r.may_be_unknown, compiled_unknowns(r.cond))
+            for r in rules
+            if r.rule.outcome in ("national", "conditional") and not r.rule.discretionary
+        ),
+    )
+    if len(_INDEXES) > 64:  # laws built and dropped (reforms in the lab): forget the old ones
+        _INDEXES.clear()
+    _INDEXES[id(rules)] = (rules, index)
+    return index
+
+
+def _required(rule: PreparedRule) -> tuple[Required, ...]:
+    return tuple(
+        Required(
+            req,
+            act_name(rule.id, k),
+            None if req.residence is None else passes(residence_under_way(req.residence).tests),
+        )
+        for k, req in enumerate(rule.rule.requires)
+    )
 
 
 @dataclass
@@ -41,26 +117,48 @@ class Answer:
     applied: list[PreparedRule]
     defeated: dict[str, str]  # rule id -> id of the exception that defeated it
     took: set[str]  # rules whose outcome took effect on the timeline
-    expired: list[PreparedRule]  # conditional routes whose time ran out
-    unopened: list[PreparedRule]  # conditional routes whose prerequisite never began
+    # the conditional rules with an act not yet done, as (open routes, expired, unopened): when
+    # the nationality is held only explanations ask, so it is worked out only then
+    routes_of: Callable[[], tuple[list, list, list]]
+
+    @cached_property
+    def _placed(self) -> tuple[list, list, list]:
+        return self.routes_of()
+
+    @property
+    def expired(self) -> list[PreparedRule]:
+        """Conditional routes whose time ran out."""
+        return self._placed[1]
+
+    @property
+    def unopened(self) -> list[PreparedRule]:
+        """Conditional routes whose prerequisite never began."""
+        return self._placed[2]
 
 
 def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset()) -> Answer:
     """One country's answer. `barred`: losses held not to take effect because they would
     leave the person stateless (engine/screening.py decides that across countries)."""
-    applied = [r for r in rules if r.id in fired]
-    defeated = _defeated(applied)
-    active = [r for r in applied if r.id not in defeated and r.id not in barred]
+    index = country_index(rules)
+    applied = [rules[k] for k in sorted(map(index.position.get, index.position.keys() & fired))]
+    defeated = _defeated(applied, index.excepts)
+    active = applied
+    if defeated or barred:
+        active = [r for r in applied if r.id not in defeated and r.id not in barred]
     values = facts.values
     birth, as_of = dt.date.fromordinal(values["birth_date"]), dt.date.fromordinal(values["as_of"])
-    events, routes, expired, unopened = _place(active, fired, values, birth, as_of)
-    state, deciding, took = _replay(sorted(events, key=lambda e: (e[0], e[1])))
-    # a route that follows a rule (e.g. recovering a loss) is open only if that rule took effect
-    routes = [(r, c) for r, c in routes if not r.rule.follows or took.intersection(r.rule.follows)]
-    entitled = [(r, c) for r, c in routes if not r.rule.discretionary]
+    events, pending = _place(active, fired, index, values, birth)
+    state, deciding, took = _replay(sorted(events, key=itemgetter(0, 1)))  # by day and step
+    routes_of = partial(_open_routes, pending, values, birth, as_of)
     if state == "national":
         result = _result("national", deciding, barred=[r.id for r in applied if r.id in barred])
     else:
+        routes, expired, _ = routes_of()
+        # a route that follows a rule (e.g. recovering a loss) is open only if it took effect
+        routes = [
+            (r, c) for r, c in routes if not r.rule.follows or took.intersection(r.rule.follows)
+        ]
+        entitled = [(r, c) for r, c in routes if not r.rule.discretionary]
         exceptions = [r for r in active if r.rule.excepts]
         result = _unheld(
             state,
@@ -68,32 +166,44 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
             entitled,
             expired,
             lang,
-            lambda: _missing(rules, fired, facts, exceptions),
+            lambda: _missing(index, fired, facts, exceptions),
         )
-        result.routes = _routes(routes, events, took, values, lang)
-    return Answer(result, fired, applied, defeated, took, expired, unopened)
+        result.routes = _routes(routes, events, took, index, values, lang)
+    return Answer(result, fired, applied, defeated, took, routes_of)
 
 
-def _place(active, fired, values, birth, as_of) -> tuple[list, list, list, list]:
+def _place(active, fired, index, values, birth) -> tuple[list, list]:
     """Each rule that applies, in its place: an event on the timeline (an acquisition, a loss,
-    unclear law) with its day; or, for a conditional rule whose act is not yet done, an open
-    route with what is still to do, a route whose time ran out, or one not yet opened."""
-    events, routes, expired, unopened = [], [], [], []
+    unclear law) with its day; or, for a conditional rule whose act is not yet done, pending
+    with its unmet requirements (see _open_routes)."""
+    events, pending = [], []
     for rule in active:
         outcome = rule.rule.outcome
-        met = [act_name(rule.id, k) in fired for k in range(len(rule.met))]
-        if outcome == "conditional" and not all(met):
-            conditions = _open_conditions(rule, met, values, birth, as_of)
-            if conditions:
-                routes.append((rule, conditions))
-            elif _expired(rule, met, birth, as_of):
-                expired.append(rule)  # a route the person had, whose time ran out
-            else:
-                unopened.append(rule)
+        unmet = outcome == "conditional" and [
+            r for r in index.required[rule.id] if r.met_as not in fired
+        ]
+        if unmet:
+            pending.append((rule, unmet))
         elif outcome != "excluded":
-            step = {"national": "+", "conditional": "+", "lost": "-", "undetermined": "?"}[outcome]
-            events.append((_effective(rule, values, birth), _STEP[step], step, rule))
-    return events, routes, expired, unopened
+            step = STEPS[outcome]
+            day = _effective(rule, index.dated_by.get(rule.id), values, birth)
+            events.append((day, _STEP[step], step, rule))
+    return events, pending
+
+
+def _open_routes(pending, values, birth, as_of) -> tuple[list, list, list]:
+    """For each conditional rule whose act is not yet done: an open route with what is still
+    to do, a route whose time ran out, or one not yet opened."""
+    routes, expired, unopened = [], [], []
+    for rule, unmet in pending:
+        conditions = _open_conditions(rule, unmet, values, birth, as_of)
+        if conditions:
+            routes.append((rule, conditions))
+        elif _expired(unmet, birth, as_of):
+            expired.append(rule)  # a route the person had, whose time ran out
+        else:
+            unopened.append(rule)
+    return routes, expired, unopened
 
 
 def _unheld(state, deciding, routes, expired, lang: str, missing) -> CountryResult:
@@ -104,7 +214,8 @@ def _unheld(state, deciding, routes, expired, lang: str, missing) -> CountryResu
         "; ".join(getattr(r.rule.reason, lang) for r in deciding) if state == "unknown" else None
     )
     if routes:
-        conditions = list({_said(c): c for _, cs in routes for c in cs}.values())
+        needs = {_said(c): c for _, cs in routes for c in cs}.values()
+        conditions = [Condition(**need._asdict()) for need in needs]
         return _result("conditional", [r for r, _ in routes], conditions=conditions, reason=unclear)
     unknown = missing()
     if state == "unknown":  # unclear law; the facts that would let a clear rule decide, too
@@ -114,28 +225,30 @@ def _unheld(state, deciding, routes, expired, lang: str, missing) -> CountryResu
     return _result("not_national", deciding or [r for r in expired if not r.rule.discretionary])
 
 
-def _defeated(applied: list[PreparedRule]) -> dict[str, str]:
+def _defeated(applied: list[PreparedRule], excepts: dict) -> dict[str, str]:
     """Rules defeated by an applicable exception that is not itself defeated (a fixed point;
     the loader refuses cycles of exceptions)."""
+    exceptions = [e for e in applied if e.rule.excepts]
+    if not exceptions:
+        return {}
+    ids = {r.id for r in applied}
     defeated: dict[str, str] = {}
     while True:
-        standing = [e for e in applied if e.id not in defeated and e.rule.excepts]
-        now = {r.id: e.id for e in standing for r in applied if e.rule.excepts_rule(r.id)}
+        standing = [e for e in exceptions if e.id not in defeated]
+        now = {r: e.id for e in standing for r in excepts[e.id] if r in ids}
         if now == defeated:
             return defeated
         defeated = now
 
 
-def _effective(rule: PreparedRule, values: dict, birth: dt.date) -> dt.date:
-    """The day the rule's outcome takes effect."""
+def _effective(rule: PreparedRule, dated_by, values: dict, birth: dt.date) -> dt.date:
+    """The day the rule's outcome takes effect (for an event, the first row `dated_by`)."""
     judged = rule.rule.judged_at
     if judged == "birth":
         return birth
     if judged == "as_of":
         return max(birth, rule.rule.in_force.from_)
-    clause = rule.event
-    dates = passes(clause.tests)
-    days = [row["date"] for row in values[clause.coll] if dates(row)]
+    days = [row["date"] for row in values[rule.event.coll] if dated_by(row)]
     return dt.date.fromordinal(min(days))
 
 
@@ -163,15 +276,13 @@ def _replay(events) -> tuple[str, list[PreparedRule], set[str]]:
     return state, deciding, took
 
 
-def _open_conditions(rule, met: list[bool], values, birth, as_of) -> list[Condition]:
+def _open_conditions(rule, unmet: list[Required], values, birth, as_of) -> list[Need]:
     """What is still to be done, and when, for every unmet requirement; [] when the route is
     closed because one of them can no longer be met."""
     conditions = []
-    for req, done in zip(rule.rule.requires, met, strict=True):
-        if done:
-            continue
-        if req.residence is not None:
-            found = _residence_condition(rule, req, values)
+    for req, _, under_way in unmet:
+        if under_way is not None:
+            found = _residence_condition(rule, req, under_way, values)
         else:
             found = _act_conditions(rule, req, birth, as_of)
         if not found:
@@ -180,11 +291,11 @@ def _open_conditions(rule, met: list[bool], values, birth, as_of) -> list[Condit
     return conditions
 
 
-def _expired(rule, met: list[bool], birth, as_of) -> bool:
+def _expired(unmet: list[Required], birth, as_of) -> bool:
     """Whether an unmet act requirement's last window has passed (rather than, say, the
     residence the route needs never having begun)."""
-    for req, done in zip(rule.rule.requires, met, strict=True):
-        if done or req.residence is not None:
+    for req, _, under_way in unmet:
+        if under_way is not None:
             continue
         ends = [w.before_age for w in req.windows]
         if None not in ends and as_of > last_day_before_age(birth, max(ends)):
@@ -192,41 +303,41 @@ def _expired(rule, met: list[bool], birth, as_of) -> bool:
     return False
 
 
-def _act_conditions(rule, req, birth, as_of) -> list[Condition]:
+def _act_conditions(rule, req, birth, as_of) -> list[Need]:
     found = []
     for window in req.windows:
         start = birthday(birth, window.from_age)
         end = None if window.before_age is None else last_day_before_age(birth, window.before_age)
         if end is None or as_of <= end:
-            found.extend(
-                Condition(act=req.act, by=who, from_=start, deadline=end, rule=rule.id)
-                for who in window.by
-            )
+            found.extend(Need(req.act, who, start, end, rule.id) for who in window.by)
     return found
 
 
-def _residence_condition(rule, req, values) -> list[Condition]:
-    """An ongoing period that qualifies meets the need on the day it reaches the years; with
-    none, only a bare domicile (no years) can still simply be taken up."""
+def _residence_condition(rule, req, under_way, values) -> list[Need]:
+    """An ongoing period that qualifies (is `under_way`) meets the need on the day it reaches
+    the years; with none, only a bare domicile (no years) can still simply be taken up."""
     need = req.residence
-    under_way = residence_under_way(need)
-    qualifies = passes(under_way.tests)
-    starts = [row["from"] for row in values["residence"] if qualifies(row)]
+    starts = [row["from"] for row in values["residence"] if under_way(row)]
     if starts:
         ready = birthday(dt.date.fromordinal(min(starts)), need.years)
-        return [Condition(act=req.act, by="self", from_=ready, rule=rule.id)]
+        return [Need(req.act, "self", ready, None, rule.id)]
     if need.years == 0:
-        return [Condition(act=req.act, by="self", rule=rule.id)]
+        return [Need(req.act, "self", None, None, rule.id)]
     return []
 
 
-def _opening(rule, conditions: list[Condition], values, after=()) -> dt.date | None:
+def _opening(rule, required, conditions: list[Need], values, after=()) -> dt.date | None:
     """The day a route opens: when the last of its requirements is (or will be) met, and no
     earlier than the text that opens it, the periods its own condition reads (a marriage, a
     residence) or the rule it follows (`after`: e.g. the loss a recovery undoes). A requirement
     already met is dated to the day it was."""
-    needs = [req for req in rule.rule.requires if req.residence is not None]
-    met = [c for req in needs for c in _residence_condition(rule, req, values) if c.from_]
+    met = [
+        c
+        for req, _, under_way in required
+        if under_way is not None
+        for c in _residence_condition(rule, req, under_way, values)
+        if c.from_
+    ]
     windows: dict[str, list] = {}  # per act, its alternative windows (a parent's, one's own)
     for c in conditions + met:
         windows.setdefault(c.act, []).append(c.from_)
@@ -252,29 +363,36 @@ def _periods_counted(rule, values) -> list[dt.date]:
     return days
 
 
-def _said(condition: Condition) -> tuple:
+def _said(condition: Need) -> tuple:
     """What a caseworker reads of a condition: two rules asking the same act are one line."""
     return condition.act, condition.by, condition.from_, condition.deadline
 
 
-def _routes(routes, events, took: set[str], values, lang: str) -> list[Route]:
+def _routes(routes, events, took: set[str], index, values, lang: str) -> list[Route]:
     """The discretionary ways in among the open routes; one that follows a rule (a recovery
     after a loss) opens no earlier than the day that rule took effect."""
     taken = {rule.id: day for day, _, _, rule in events if rule.id in took}
     return [
-        _route(r, c, values, lang, [taken[f] for f in r.rule.follows if f in taken])
+        _route(
+            r,
+            index.required[r.id],
+            c,
+            values,
+            lang,
+            [taken[f] for f in r.rule.follows if f in taken],
+        )
         for r, c in routes
         if r.rule.discretionary
     ]
 
 
-def _route(rule: PreparedRule, conditions: list[Condition], values, lang: str, after) -> Route:
+def _route(rule: PreparedRule, required, conditions: list[Need], values, lang, after) -> Route:
     """A discretionary way in: its kind (by the rule's topic), the day it opens, what it
     requires in words, and the provisions it rests on."""
     return Route(
         kind=ROUTE_KINDS.get(rule.id.split(".")[1], "application"),
         rule=rule.id,
-        from_=_opening(rule, conditions, values, after),
+        from_=_opening(rule, required, conditions, values, after),
         requires="; ".join(_requirement(req, lang) for req in rule.rule.requires),
         basis="; ".join(rule.citations),
     )
@@ -295,20 +413,17 @@ def _requirement(req, lang: str) -> str:
     return words
 
 
-def _missing(rules, fired, facts: Facts, exceptions) -> list[str]:
+def _missing(index: CountryIndex, fired, facts: Facts, exceptions) -> list[str]:
     """Case fields whose being unknown keeps a rule that gives the nationality (at birth, or as
     of right) from deciding, unless an exception that applies would defeat that rule anyway. A
     discretionary way in settles nothing: its unknown facts are not missing."""
     found = []
-    nulls = facts.nulls
-    for rule in rules:
-        if rule.id in fired or nulls.isdisjoint(rule.may_be_unknown):
-            continue  # it holds, or every fact it reads is known: it is not undecided
-        if rule.rule.outcome not in ("national", "conditional") or rule.rule.discretionary:
-            continue
-        if any(e.rule.excepts_rule(rule.id) for e in exceptions):
-            continue
-        for coll, field, row in unknowns(rule.cond, facts.values):
+    nulls, values = facts.nulls, facts.values
+    excepted = {i for e in exceptions for i in index.excepts[e.id]}
+    for rule_id, may_be_unknown, unknowns in index.of_right:
+        if rule_id in fired or nulls.isdisjoint(may_be_unknown) or rule_id in excepted:
+            continue  # it holds, every fact it reads is known, or an exception defeats it
+        for coll, field, row in unknowns(values):
             path = facts.source(coll, field, row)
             if path not in found:
                 found.append(path)

@@ -11,18 +11,20 @@ import datetime as dt
 from functools import cache
 from pathlib import Path
 
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from engine import default_engine
 from engine.compile import act_name, durable_facts
-from engine.evaluate import evaluate, passes, row_value
+from engine.evaluate import compiled, compiled_unknowns, evaluate, passes, row_value, unknowns
 from engine.facts import derive
 from engine.lab.reform import read_reform, reform_engines
 from engine.screening import risk
 from schemas.case import Case
 from schemas.conditions import Exists, OnPerson
 
+WORKED = Path(__file__).resolve().parent / "worked_cases"
 REFORM_FILES = sorted((Path(__file__).resolve().parent.parent / "rules" / "reforms").glob("*.yaml"))
 
 
@@ -249,6 +251,27 @@ def test_the_compiled_row_tests_pass_exactly_the_rows_the_evaluator_finds_true(c
     for coll, tests in row_tests():
         for row in values[coll] if coll else [values]:
             assert passes(tests)(row) == (row_value(tests, row) is True), (coll, tests, row)
+
+
+def compiled_agrees(values: dict) -> None:
+    """The compiled three-valued evaluation (resolve() asks it for the missing facts) says what
+    the plain evaluator says, for every rule and requirement of the packs."""
+    for named in packs()[1].values():
+        for name, cond in named.items():
+            assert compiled(cond)(values) == evaluate(cond, values), name
+            assert compiled_unknowns(cond)(values) == unknowns(cond, values), name
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases())
+def test_the_compiled_conditions_say_what_the_evaluator_says(case):
+    compiled_agrees(derive(case).values)
+
+
+def test_the_compiled_conditions_say_what_the_evaluator_says_on_the_worked_cases():
+    for path in sorted(WORKED.glob("*.yaml")):
+        for data in yaml.safe_load(path.read_text("utf-8")):
+            compiled_agrees(derive(Case.model_validate(data)).values)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
