@@ -21,6 +21,8 @@ from types import FunctionType
 from schemas.conditions import AllOf, Cond, Exists, OnPerson, Test
 from schemas.facts import COLLECTIONS, PERSON
 
+DAYS = ("as_of", "birth_date")  # the person's days: always known
+
 
 @dataclass(frozen=True)
 class CompiledCountry:
@@ -52,7 +54,7 @@ def compile_country(rules) -> CompiledCountry:
         for name, cond in named:
             leaves = {}
             for leaf in _leaves(cond):
-                m = pattern(leaf)
+                m = _asked(leaf)
                 key = json.dumps(m, sort_keys=True)
                 if key not in names:
                     names[key] = f"p{len(names)}"
@@ -93,10 +95,28 @@ def pattern(leaf: OnPerson | Exists) -> dict:
     return _and([{"t": leaf.coll}, *tests])
 
 
+def _asked(leaf: OnPerson | Exists) -> dict:
+    """The pattern durable_rules is given for a leaf: the leaf's own, or its negation when the
+    leaf is `_reversed`."""
+    if _reversed(leaf):
+        return _and([{"t": "person"}, _or([_test(t.negated()) for t in leaf.tests])])
+    return pattern(leaf)
+
+
+def _reversed(leaf: OnPerson | Exists) -> bool:
+    """A leaf asked the other way round: the person's day on or after a date (the in-force
+    test of most rules: born, or assessed, since the text took effect) holds for nearly every
+    case, and every pattern that fires costs durable_rules a match; its negation seldom fires.
+    The days are always known, so the leaf holds exactly when its negation does not fire."""
+    return isinstance(leaf, OnPerson) and all(
+        t.field in DAYS and t.op in ("gte", "gt") for t in leaf.tests
+    )
+
+
 def _expression(cond: Cond, leaves: dict) -> str:
     if isinstance(cond, OnPerson | Exists):
-        test = "not in" if isinstance(cond, Exists) and cond.none else "in"
-        return f"{leaves[cond]!r} {test} fired"
+        negated = cond.none if isinstance(cond, Exists) else _reversed(cond)
+        return f"{leaves[cond]!r} {'not in' if negated else 'in'} fired"
     if not cond.items:  # all of nothing holds; any of nothing does not
         return str(isinstance(cond, AllOf))
     joiner = " and " if isinstance(cond, AllOf) else " or "

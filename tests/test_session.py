@@ -2,11 +2,17 @@
 a session left holding a fact must never decide another case."""
 
 import json
+from datetime import date
+from types import SimpleNamespace
 
 import durable_rules_engine as core
 import pytest
 
+from engine.compile import DAYS, compile_country
 from engine.session import SID, RuleSessions
+from schemas.conditions import AllOf, OnPerson
+from schemas.conditions import Test as Leaf
+from schemas.facts import PERSON as PERSON_FIELDS
 
 PERSON = {"id": "person0", "t": "person"}
 ROW = {"id": "rows0", "t": "rows", "v": 1}
@@ -61,3 +67,24 @@ def test_a_ruleset_reading_no_kind_the_case_has_is_still_sent_the_person():
     assert sessions.fire(["Y"], {"person": [PERSON]}) == {"Y": set()}
     assert sessions.fire(["Y"], {"person": [PERSON], "rows": [ROW]}) == {"Y": {"row"}}
     assert core.get_facts(sessions._handles["Y"], SID) == "[]"
+
+
+def test_in_force_tests_are_asked_the_other_way_round_on_days_always_known():
+    """An in-force leaf (a day on or after a date) is given to durable_rules as its negation,
+    which seldom fires: the same answer only because the days are never unknown."""
+    assert all(PERSON_FIELDS[day].always_known for day in DAYS)
+    since_1950 = OnPerson((Leaf("birth_date", "gte", date(1950, 1, 1).toordinal()),))
+    born_in_cr = OnPerson((Leaf("birth_country", "eq", "CR"),))
+    rule = SimpleNamespace(id="CR.birth", cond=AllOf((born_in_cr, since_1950)), met=())
+    compiled = compile_country([rule])
+    sessions = RuleSessions({"CR": compiled.definition})
+
+    def decided(birth: date, country: str = "CR") -> set[str]:
+        person = {"id": "person0", "t": "person", "birth_country": country}
+        fired = sessions.fire(["CR"], {"person": [person | {"birth_date": birth.toordinal()}]})
+        return compiled.decide(fired["CR"])
+
+    assert decided(date(2000, 1, 1)) == {"CR.birth"}
+    assert decided(date(1950, 1, 1)) == {"CR.birth"}
+    assert decided(date(1949, 12, 31)) == set()
+    assert decided(date(2000, 1, 1), "PA") == set()
