@@ -11,7 +11,7 @@ import pytest
 from engine.compile import DAYS, compile_country
 from engine.session import SID, RuleSessions
 from schemas.conditions import AllOf, OnPerson
-from schemas.conditions import Test as Leaf
+from schemas.conditions import Test as FieldTest
 from schemas.facts import PERSON as PERSON_FIELDS
 
 PERSON = {"id": "person0", "t": "person"}
@@ -73,8 +73,8 @@ def test_in_force_tests_are_asked_the_other_way_round_on_days_always_known():
     """An in-force leaf (a day on or after a date) is given to durable_rules as its negation,
     which seldom fires: the same answer only because the days are never unknown."""
     assert all(PERSON_FIELDS[day].always_known for day in DAYS)
-    since_1950 = OnPerson((Leaf("birth_date", "gte", date(1950, 1, 1).toordinal()),))
-    born_in_cr = OnPerson((Leaf("birth_country", "eq", "CR"),))
+    since_1950 = OnPerson((FieldTest("birth_date", "gte", date(1950, 1, 1).toordinal()),))
+    born_in_cr = OnPerson((FieldTest("birth_country", "eq", "CR"),))
     rule = SimpleNamespace(id="CR.birth", cond=AllOf((born_in_cr, since_1950)), met=())
     compiled = compile_country([rule])
     sessions = RuleSessions({"CR": compiled.definition})
