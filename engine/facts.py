@@ -179,41 +179,41 @@ def _parent_rows(case: Case) -> tuple[list[dict], list[dict]]:
     """One row per parent and nationality held at the birth or on `as_of` (one lost before the
     birth and not held since transmits nothing); a parent with none gets one row."""
     birth, as_of = case.person.birth_date, case.as_of
+    birth_country = case.person.birth_country
     rows, origin = [], []
     for i, parent in enumerate(case.parents):
+        acknowledged = parent.acknowledged_on
         common = {
             "role": parent.role,
             "parentage": parent.legal_parentage,
             "known": _established(parent, as_of),
-            "acknowledged_on": _day(parent.acknowledged_on),
+            "acknowledged_on": None if acknowledged is None else acknowledged.toordinal(),
             "born_in": parent.born_in,
             "status": parent.status_in_birth_country,
-            "years_in_birth_country": _domicile_years(parent, case.person.birth_country, birth),
+            "years_in_birth_country": _domicile_years(parent, birth_country, birth),
         }
-        held = [
-            (j, n, at_birth)
-            for j, n in enumerate(parent.nationalities)
-            if (at_birth := _held_at(n, birth)) or _held_at(n, as_of) is not False
-        ]
-        if not held:
+        count = len(rows)
+        for j, n in enumerate(parent.nationalities):
+            at_birth = _held_at(n, birth)
+            if not at_birth and _held_at(n, as_of) is False:
+                continue
+            acquired_on = n.acquired_on
+            row = {
+                **common,
+                "nationality": n.country,
+                "acquired": n.acquired,
+                "acquired_on": None if acquired_on is None else acquired_on.toordinal(),
+                "held_at_birth": at_birth,
+                "child_age_when_acquired": None
+                if acquired_on is None
+                else age_on(birth, acquired_on),
+                **_presence(parent, n.country, birth),
+            }
+            rows.append(row)
+            origin.append({"i": i, "j": j})
+        if len(rows) == count:  # none held at the birth or since
             rows.append({**common, **NO_NATIONALITY})
             origin.append({"i": i, "j": 0})
-            continue
-        for j, n, at_birth in held:
-            rows.append(
-                {
-                    **common,
-                    "nationality": n.country,
-                    "acquired": n.acquired,
-                    "acquired_on": _day(n.acquired_on),
-                    "held_at_birth": at_birth,
-                    "child_age_when_acquired": None
-                    if n.acquired_on is None
-                    else age_on(birth, n.acquired_on),
-                    **_presence(parent, n.country, birth),
-                }
-            )
-            origin.append({"i": i, "j": j})
     return rows, origin
 
 

@@ -21,6 +21,8 @@ from schemas.determination import (
     RulePackRef,
 )
 
+UNENCODED = "undetermined"  # the status of a state no rule pack encodes
+
 
 class Screener:
     """One version of the law, compiled to durable_rules rulesets (one per country)."""
@@ -33,6 +35,7 @@ class Screener:
         self._built: dict[tuple[str, str], Referral] = {}
         self._notes: dict[tuple[str, str], list[tuple[object, Practice]]] = {}
         self._sessions = RuleSessions({c: cc.definition for c, cc in self.compiled.items()})
+        self._spoken = {c: cl.pack.language for c, cl in law.countries.items()}
         self._safeguarded = frozenset(
             c for c, cl in law.countries.items() if any(map(reads_otherwise_stateless, cl.rules))
         )
@@ -53,8 +56,8 @@ class Screener:
     def language(self, countries: Iterable[str]) -> str:
         """English when every state involved that has a pack speaks it (its pack's `language`:
         Belize); Spanish otherwise, and when no state involved has a pack."""
-        packs = [self.law.countries[c].pack for c in countries if c in self.law.countries]
-        return "en" if packs and all(p.language == "en" for p in packs) else "es"
+        spoken = {self._spoken[c] for c in countries if c in self._spoken}
+        return "en" if spoken == {"en"} else "es"
 
     def answer(self, case: Case, lang: str = "es", countries: list[str] | None = None):
         """The determination, per encoded country the rules behind it, and the facts."""
@@ -80,12 +83,13 @@ class Screener:
             if readers:
                 self._otherwise_stateless(readers, countries, facts, answers, barred, lang)
         results.update(_results(countries, answers, lang))
-        living = set(living_in(case))
+        living = living_in(case)
         for country in countries:  # beside the answers: practice, and leads where no pack is
             if country in self.law.countries:
-                results[country].practice = self._practice(country, case.as_of, living, lang)
-            else:
-                results[country].indication = indication(case, country)
+                if practice := self._practice(country, case.as_of, living, lang):
+                    results[country].practice = practice
+            elif (lead := indication(case, country)) is not None:
+                results[country].indication = lead
         at_risk = risk(results)
         determination = Determination(
             case_id=case.id,
@@ -93,7 +97,7 @@ class Screener:
             rulepack=self.ref,
             nationality=results,
             stateless_risk=at_risk,
-            referral=self._referrals(case, encoded, lang) if at_risk != "none" else [],
+            referral=self._referrals(living, encoded, lang) if at_risk != "none" else [],
             warnings=warnings(case, lang),
         )
         return determination, answers, facts
@@ -103,7 +107,8 @@ class Screener:
         otherwise be stateless: the first pass (the fact false) says whether the person is:
         true when every state considered says not national, false when one says national,
         unknown while a state is undetermined or a route is open."""
-        value = {"none": False, "stateless": True}.get(risk(_results(countries, answers, lang)))
+        statuses = [answers[c].result.status if c in answers else UNENCODED for c in countries]
+        value = {"none": False, "stateless": True}.get(_risk(statuses))
         if value is False:
             return  # the safeguards' condition stays false: the first pass stands
         facts.values["otherwise_stateless"] = value
@@ -120,8 +125,10 @@ class Screener:
         person stateless, when no other nationality is known: another state's `national`
         answer, or a naturalization granted elsewhere."""
         result = answers[country].result
+        if result.status == "national":
+            return frozenset()
         losses = {r.id for r in answers[country].applied if r.rule.barred_if_stateless}
-        if result.status == "national" or not losses.intersection(result.rules):
+        if not losses.intersection(result.rules):
             return frozenset()
         other = any(a.result.status == "national" for c, a in answers.items() if c != country)
         other |= any(
@@ -129,7 +136,7 @@ class Screener:
         )
         return frozenset() if other else frozenset(losses)
 
-    def _practice(self, country: str, on, living: set[str], lang: str) -> list[Practice]:
+    def _practice(self, country: str, on, living: list[str], lang: str) -> list[Practice]:
         """The state's practice notes that bear on the person on `on` (bears_on), each built
         once per language and shared, as referrals are."""
         key = (country, lang)
@@ -138,10 +145,10 @@ class Screener:
             self._notes[key] = [(note, _practice(note, lang)) for note in pack.practice]
         return [built for note, built in self._notes[key] if bears_on(note, on, living)]
 
-    def _referrals(self, case: Case, encoded: list[str], lang: str) -> list[Referral]:
-        """Procedures of the encoded states the person lives in; if none is known, of every
-        encoded state considered."""
-        states = [c for c in living_in(case) if c in self.law.countries] or encoded
+    def _referrals(self, living: list[str], encoded: list[str], lang: str) -> list[Referral]:
+        """Procedures of the encoded states the person lives in (`living`: living_in); if none
+        is known, of every encoded state considered."""
+        states = [c for c in living if c in self.law.countries] or encoded
         return [self._referral(c, lang) for c in states]
 
     def _referral(self, country: str, lang: str) -> Referral:
@@ -160,30 +167,39 @@ def compile_law(law: Law) -> dict[str, CompiledCountry]:
 
 def _results(countries: list[str], answers: dict, lang: str) -> dict[str, CountryResult]:
     """Each country's result: its answer, or undetermined when no pack is encoded for it."""
+    if len(answers) == len(countries):  # every country has its answer: nothing to translate
+        return {country: answers[country].result for country in countries}
     _ = translator(lang)
     return {
         country: answers[country].result
         if country in answers
         else CountryResult(
-            status="undetermined", reason=_("no rule pack for %(country)s") % {"country": country}
+            status=UNENCODED, reason=_("no rule pack for %(country)s") % {"country": country}
         )
         for country in countries
     }
 
 
 def considered(case: Case, found_in: str | None = None) -> list[str]:
-    """Every country the facts name, in a stable order: birth first, then the parents'."""
+    """Every country the facts name, in a stable order: birth first, then the parents'. Plain
+    loops: this runs for every case, and a comprehension per list costs a call each."""
     p = case.person
     named = [p.birth_country, p.vessel_flag, found_in]
     for parent in case.parents:
-        named += [n.country for n in parent.nationalities] + [parent.born_in]
+        for held in parent.nationalities:
+            named.append(held.country)
+        named.append(parent.born_in)
     named += p.birth_registered_in
-    named += [r.country for r in p.registrations] + [r.country for r in p.residence]
-    named += [a.country for a in p.naturalizations] + [a.country for a in p.renunciations]
-    named += [m.spouse_nationality for m in p.marriages]
+    for acts in (p.registrations, p.residence, p.naturalizations, p.renunciations):
+        for act in acts:
+            named.append(act.country)
+    for marriage in p.marriages:
+        named.append(marriage.spouse_nationality)
     for grandparent in case.grandparents:
-        named += [n.country for n in grandparent.nationalities] + [grandparent.born_in]
-    return list(dict.fromkeys(c for c in named if c))
+        for held in grandparent.nationalities:
+            named.append(held.country)
+        named.append(grandparent.born_in)
+    return [c for c in dict.fromkeys(named) if c]
 
 
 def living_in(case: Case) -> list[str]:
@@ -195,12 +211,12 @@ def living_in(case: Case) -> list[str]:
     )
 
 
-def bears_on(note, on, living: set[str]) -> bool:
+def bears_on(note, on, living: list[str]) -> bool:
     """Whether a practice note bears on the person on `on`: in force that day, and about a
     state the person lives in (or any, when the note names none)."""
     during = note.during
     in_force = during.from_ <= on and (during.to is None or on <= during.to)
-    return in_force and (not note.where or not living.isdisjoint(note.where))
+    return in_force and (not note.where or any(c in living for c in note.where))
 
 
 def _practice(note, lang: str) -> Practice:
@@ -232,7 +248,11 @@ def referral(pack, lang: str) -> Referral:
 
 
 def risk(results: dict[str, CountryResult]) -> str:
-    statuses = [r.status for r in results.values()]
+    return _risk([r.status for r in results.values()])
+
+
+def _risk(statuses: list[str]) -> str:
+    """none when a state says national; stateless when every state says not national."""
     if "national" in statuses:
         return "none"
     if statuses and all(s == "not_national" for s in statuses):

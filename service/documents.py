@@ -36,13 +36,14 @@ def unreadable(where: str, problem: str) -> CaseError:
 
 
 def _unasked(answer) -> dict | None:
-    """Explanations and actions are left out unless they were asked for (explain); an error's
-    line unless it answers a numbered record."""
-    if getattr(answer, "actions", 0) is None:
-        return {"actions": True, "nationality": {"__all__": {"explanation"}}}
-    if isinstance(answer, CaseError) and answer.line is None:
-        return {"line": True}
-    return None
+    """Explanations are left out unless they were asked for through the Engine (explain, which
+    also gives the actions). What holds nothing (no actions, an error's line when it answers no
+    numbered record) its model leaves out by itself (exclude_if): most answers need no
+    `exclude`, which pydantic would otherwise walk at every answer."""
+    explained = getattr(answer, "actions", 0) is None and any(
+        r.explanation is not None for r in answer.nationality.values()
+    )
+    return {"nationality": {"__all__": {"explanation"}}} if explained else None
 
 
 def answer_dict(answer) -> dict:
