@@ -24,7 +24,7 @@ from schemas.conditions import AllOf, Exists
 from schemas.determination import Condition, CountryResult, Route
 from schemas.rulepack import Requirement
 
-_CONFIDENCE = ["low", "medium", "high"]
+_RANK = {"low": 0, "medium": 1, "high": 2}  # confidence, lowest first
 YEARS_OF_RESIDENCE = {
     True: N_("%(n)d year of residence in %(country)s"),
     False: N_("%(n)d years of residence in %(country)s"),
@@ -151,7 +151,8 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
     state, deciding, took = _replay(sorted(events, key=itemgetter(0, 1)))  # by day and step
     routes_of = partial(_open_routes, pending, values, birth, as_of)
     if state == "national":
-        result = _result("national", deciding, barred=[r.id for r in applied if r.id in barred])
+        barred_here = [r.id for r in applied if r.id in barred] if barred else None
+        result = _result("national", deciding, barred=barred_here)
     else:
         routes, expired, _ = routes_of()
         # a route that follows a rule (e.g. recovering a loss) is open only if it took effect
@@ -168,7 +169,8 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
             lang,
             lambda: _missing(index, fired, facts, exceptions),
         )
-        result.routes = _routes(routes, events, took, index, values, lang)
+        if any(r.rule.discretionary for r, _ in routes):
+            result.routes = _routes(routes, events, took, index, values, lang)
     return Answer(result, fired, applied, defeated, took, routes_of)
 
 
@@ -219,9 +221,9 @@ def _unheld(state, deciding, routes, expired, lang: str, missing) -> CountryResu
         return _result("conditional", [r for r, _ in routes], conditions=conditions, reason=unclear)
     unknown = missing()
     if state == "unknown":  # unclear law; the facts that would let a clear rule decide, too
-        return _result("undetermined", deciding, reason=unclear, missing=unknown)
+        return _result("undetermined", deciding, reason=unclear, missing_facts=unknown)
     if unknown:
-        return _result("undetermined", [], missing=unknown)
+        return _result("undetermined", [], missing_facts=unknown)
     return _result("not_national", deciding or [r for r in expired if not r.rule.discretionary])
 
 
@@ -430,16 +432,16 @@ def _missing(index: CountryIndex, fired, facts: Facts, exceptions) -> list[str]:
     return found
 
 
-def _result(status, deciding, conditions=(), missing=(), reason=None, barred=()) -> CountryResult:
-    basis = [c for r in deciding for c in r.citations]
-    confidence = min((r.rule.confidence for r in deciding), key=_CONFIDENCE.index, default=None)
+def _result(status, deciding, **said) -> CountryResult:
+    """The result; only what is said is passed (a field left out costs pydantic nothing to
+    validate, and defaults to the same empty list or null)."""
+    if deciding:
+        basis = [c for r in deciding for c in r.citations]
+        said.update(
+            rules=[r.id for r in deciding],
+            basis=list(dict.fromkeys(basis)),
+            confidence=min((r.rule.confidence for r in deciding), key=_RANK.__getitem__),
+        )
     return CountryResult(
-        status=status,
-        rules=[r.id for r in deciding],
-        basis=list(dict.fromkeys(basis)),
-        conditions=list(conditions),
-        missing_facts=list(missing),
-        reason=reason,
-        confidence=confidence,
-        barred=list(barred),
+        status=status, **{k: v for k, v in said.items() if v is not None and v != []}
     )
