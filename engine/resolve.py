@@ -168,7 +168,7 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
     leave the person stateless (engine/screening.py decides that across countries)."""
     index = country_index(rules)
     applied = [rules[k] for k in sorted(map(index.position.get, index.position.keys() & fired))]
-    defeated = _defeated(applied, index.excepts)
+    defeated = _defeated(applied, index.excepts, fired)
     active = applied
     if defeated or barred:
         active = [r for r in applied if r.id not in defeated and r.id not in barred]
@@ -242,7 +242,10 @@ def _unheld(state, deciding, routes, expired, lang: str, missing) -> CountryResu
     )
     if routes:
         needs = {_said(c): c for _, cs in routes for c in cs}.values()
-        conditions = [Condition(**need._asdict()) for need in needs]
+        conditions = [
+            Condition(act=n.act, by=n.by, from_=n.from_, deadline=n.deadline, rule=n.rule)
+            for n in needs
+        ]
         return _result("conditional", [r for r, _ in routes], conditions=conditions, reason=unclear)
     unknown = missing()
     if state == "unknown":  # unclear law; the facts that would let a clear rule decide, too
@@ -252,12 +255,12 @@ def _unheld(state, deciding, routes, expired, lang: str, missing) -> CountryResu
     return _result("not_national", deciding or [r for r in expired if not r.rule.discretionary])
 
 
-def _defeated(applied: list[PreparedRule], excepts: dict) -> dict[str, str]:
+def _defeated(applied: list[PreparedRule], excepts: dict, fired) -> dict[str, str]:
     """Rules defeated by an applicable exception that is not itself defeated (a fixed point;
     the loader refuses cycles of exceptions)."""
+    if excepts.keys().isdisjoint(fired):
+        return {}  # no exception applies (the usual case, told without a loop)
     exceptions = [e for e in applied if e.rule.excepts]
-    if not exceptions:
-        return {}
     ids = {r.id for r in applied}
     defeated: dict[str, str] = {}
     while True:
@@ -275,16 +278,10 @@ def _effective(rule: PreparedRule) -> Callable[[dict], int]:
     if judged == "birth":
         return itemgetter("birth_date")
     if judged == "as_of":
-        return partial(_not_before, rule.rule.in_force.from_.toordinal())
-    return partial(_first_event, rule.event.coll, passes(rule.event.tests))
-
-
-def _not_before(day: int, values: dict) -> int:
-    return max(values["birth_date"], day)
-
-
-def _first_event(coll: str, dated_by: Callable, values: dict) -> int:
-    return min(row["date"] for row in values[coll] if dated_by(row))
+        in_force = rule.rule.in_force.from_.toordinal()
+        return lambda values: max(values["birth_date"], in_force)
+    coll, dated_by = rule.event.coll, passes(rule.event.tests)
+    return lambda values: min(row["date"] for row in values[coll] if dated_by(row))
 
 
 def _replay(events) -> tuple[str, list[PreparedRule], set[str]]:
@@ -467,7 +464,7 @@ def _missing(index: CountryIndex, fired, facts: Facts, exceptions) -> list[str]:
     discretionary way in settles nothing: its unknown facts are not missing."""
     found = []
     nulls, values = facts.nulls, facts.values
-    excepted = {i for e in exceptions for i in index.excepts[e.id]}
+    excepted = {i for e in exceptions for i in index.excepts[e.id]} if exceptions else ()
     for rule_id, may_be_unknown, unknowns in index.of_right:
         if rule_id in fired or nulls.isdisjoint(may_be_unknown) or rule_id in excepted:
             continue  # it holds, every fact it reads is known, or an exception defeats it
@@ -481,13 +478,19 @@ def _missing(index: CountryIndex, fired, facts: Facts, exceptions) -> list[str]:
 def _result(status, deciding, **said) -> CountryResult:
     """The result; only what is said is passed (a field left out costs pydantic nothing to
     validate, and defaults to the same empty list or null)."""
-    if deciding:
+    said = {k: v for k, v in said.items() if v is not None and v != []}
+    if len(deciding) == 1:  # the usual case, said without building and ranking a list
+        rule = deciding[0]
+        said.update(
+            rules=[rule.id],
+            basis=list(dict.fromkeys(rule.citations)),
+            confidence=rule.rule.confidence,
+        )
+    elif deciding:
         basis = [c for r in deciding for c in r.citations]
         said.update(
             rules=[r.id for r in deciding],
             basis=list(dict.fromkeys(basis)),
             confidence=min((r.rule.confidence for r in deciding), key=_RANK.__getitem__),
         )
-    return CountryResult(
-        status=status, **{k: v for k, v in said.items() if v is not None and v != []}
-    )
+    return CountryResult(status=status, **said)
