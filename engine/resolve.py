@@ -24,12 +24,13 @@ from schemas.conditions import AllOf, Exists
 from schemas.determination import Condition, CountryResult, Route
 from schemas.rulepack import Requirement
 
-_CONFIDENCE = ["low", "medium", "high"]
+_RANK = {"low": 0, "medium": 1, "high": 2}  # confidence, lowest first
 YEARS_OF_RESIDENCE = {
     True: N_("%(n)d year of residence in %(country)s"),
     False: N_("%(n)d years of residence in %(country)s"),
 }
 _STEP = {"+": 0, "?": 1, "-": 2}  # same day: acquisition, then unclear law, then loss
+_DAY_AND_STEP = itemgetter(0, 1)  # the order of events
 STEPS = {"national": "+", "conditional": "+", "lost": "-", "undetermined": "?"}  # by outcome
 ACTS = {"registration", "naturalization", "renunciation"}
 PERIODS = ("marriages", "residence")  # collections of periods, each with its `from` day
@@ -48,6 +49,14 @@ class Need(NamedTuple):
     rule: str
 
 
+class Placing(NamedTuple):
+    """How a rule that applies is placed on a case (see _place), read once per rules."""
+
+    required: tuple  # a conditional rule's requirements (Required); none for any other
+    step: tuple[int, str] | None  # its order on a day, and its step; None: not on the timeline
+    day: Callable[[dict], int]  # the day number its outcome takes effect, from the facts
+
+
 class Required(NamedTuple):
     """A requirement of a conditional rule, as resolve() reads it on every case."""
 
@@ -63,7 +72,13 @@ class CountryIndex:
     position: dict[str, int]  # rule id -> its place among the rules
     excepts: dict[str, tuple[str, ...]]  # exception id -> ids of the rules it excepts
     required: dict[str, tuple[Required, ...]]  # rule id -> its requirements
-    dated_by: dict[str, Callable]  # event-judged rule id -> whether a row is its dated event
+    placing: dict[str, Placing]  # rule id -> how it is placed
+    # discretionary rule id -> the periods its condition reads: (collection, the test of a
+    # period it accepts, the years that period must last)
+    periods: dict[str, tuple[tuple[str, Callable, int], ...]]
+    # (discretionary rule id, language) -> its route's kind, requirements and basis in words,
+    # worked out on the first case that asks
+    words: dict[tuple[str, str], tuple[str, str, str]]
     # rules that give the nationality of right: (id, what they read that can be unknown, the
     # unknown facts that leave them undecided)
     of_right: tuple[tuple[str, frozenset, object], ...]
@@ -84,7 +99,9 @@ def country_index(rules: tuple[PreparedRule, ...]) -> CountryIndex:
             e.id: tuple(i for i in ids if e.rule.excepts_rule(i)) for e in rules if e.rule.excepts
         },
         required={r.id: _required(r) for r in rules},
-        dated_by={r.id: passes(r.event.tests) for r in rules if r.event is not None},
+        placing={r.id: _placing(r) for r in rules},
+        periods={r.id: _periods(r) for r in rules if r.rule.discretionary},
+        words={},
         of_right=tuple(
             (r.id, r.may_be_unknown, compiled_unknowns(r.cond))
             for r in rules
@@ -95,6 +112,16 @@ def country_index(rules: tuple[PreparedRule, ...]) -> CountryIndex:
         _INDEXES.clear()
     _INDEXES[id(rules)] = (rules, index)
     return index
+
+
+def _placing(rule: PreparedRule) -> Placing:
+    outcome = rule.rule.outcome
+    step = STEPS.get(outcome)  # none for an excluded rule
+    return Placing(
+        _required(rule) if outcome == "conditional" else (),
+        None if step is None else (_STEP[step], step),
+        _effective(rule),
+    )
 
 
 def _required(rule: PreparedRule) -> tuple[Required, ...]:
@@ -141,17 +168,17 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
     leave the person stateless (engine/screening.py decides that across countries)."""
     index = country_index(rules)
     applied = [rules[k] for k in sorted(map(index.position.get, index.position.keys() & fired))]
-    defeated = _defeated(applied, index.excepts)
+    defeated = _defeated(applied, index.excepts, fired)
     active = applied
     if defeated or barred:
         active = [r for r in applied if r.id not in defeated and r.id not in barred]
     values = facts.values
-    birth, as_of = dt.date.fromordinal(values["birth_date"]), dt.date.fromordinal(values["as_of"])
-    events, pending = _place(active, fired, index, values, birth)
-    state, deciding, took = _replay(sorted(events, key=itemgetter(0, 1)))  # by day and step
-    routes_of = partial(_open_routes, pending, values, birth, as_of)
+    events, pending = _place(active, fired, index.placing, values)
+    state, deciding, took = _replay(sorted(events, key=_DAY_AND_STEP))
+    routes_of = partial(_open_routes, pending, values)
     if state == "national":
-        result = _result("national", deciding, barred=[r.id for r in applied if r.id in barred])
+        barred_here = [r.id for r in applied if r.id in barred] if barred else None
+        result = _result("national", deciding, barred=barred_here)
     else:
         routes, expired, _ = routes_of()
         # a route that follows a rule (e.g. recovering a loss) is open only if it took effect
@@ -168,33 +195,33 @@ def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset())
             lang,
             lambda: _missing(index, fired, facts, exceptions),
         )
-        result.routes = _routes(routes, events, took, index, values, lang)
+        if any(r.rule.discretionary for r, _ in routes):
+            result.routes = _routes(routes, events, took, index, values, lang)
     return Answer(result, fired, applied, defeated, took, routes_of)
 
 
-def _place(active, fired, index, values, birth) -> tuple[list, list]:
+def _place(active, fired, placing, values) -> tuple[list, list]:
     """Each rule that applies, in its place: an event on the timeline (an acquisition, a loss,
-    unclear law) with its day; or, for a conditional rule whose act is not yet done, pending
-    with its unmet requirements (see _open_routes)."""
+    unclear law) with its day number; or, for a conditional rule whose act is not yet done,
+    pending with its unmet requirements (see _open_routes)."""
     events, pending = [], []
     for rule in active:
-        outcome = rule.rule.outcome
-        unmet = outcome == "conditional" and [
-            r for r in index.required[rule.id] if r.met_as not in fired
-        ]
-        if unmet:
-            pending.append((rule, unmet))
-        elif outcome != "excluded":
-            step = STEPS[outcome]
-            day = _effective(rule, index.dated_by.get(rule.id), values, birth)
-            events.append((day, _STEP[step], step, rule))
+        required, step, day = placing[rule.id]
+        if required:
+            unmet = [r for r in required if r.met_as not in fired]
+            if unmet:
+                pending.append((rule, unmet))
+                continue
+        if step is not None:
+            events.append((day(values), *step, rule))
     return events, pending
 
 
-def _open_routes(pending, values, birth, as_of) -> tuple[list, list, list]:
+def _open_routes(pending, values) -> tuple[list, list, list]:
     """For each conditional rule whose act is not yet done: an open route with what is still
     to do, a route whose time ran out, or one not yet opened."""
     routes, expired, unopened = [], [], []
+    birth, as_of = dt.date.fromordinal(values["birth_date"]), dt.date.fromordinal(values["as_of"])
     for rule, unmet in pending:
         conditions = _open_conditions(rule, unmet, values, birth, as_of)
         if conditions:
@@ -215,22 +242,25 @@ def _unheld(state, deciding, routes, expired, lang: str, missing) -> CountryResu
     )
     if routes:
         needs = {_said(c): c for _, cs in routes for c in cs}.values()
-        conditions = [Condition(**need._asdict()) for need in needs]
+        conditions = [
+            Condition(act=n.act, by=n.by, from_=n.from_, deadline=n.deadline, rule=n.rule)
+            for n in needs
+        ]
         return _result("conditional", [r for r, _ in routes], conditions=conditions, reason=unclear)
     unknown = missing()
     if state == "unknown":  # unclear law; the facts that would let a clear rule decide, too
-        return _result("undetermined", deciding, reason=unclear, missing=unknown)
+        return _result("undetermined", deciding, reason=unclear, missing_facts=unknown)
     if unknown:
-        return _result("undetermined", [], missing=unknown)
+        return _result("undetermined", [], missing_facts=unknown)
     return _result("not_national", deciding or [r for r in expired if not r.rule.discretionary])
 
 
-def _defeated(applied: list[PreparedRule], excepts: dict) -> dict[str, str]:
+def _defeated(applied: list[PreparedRule], excepts: dict, fired) -> dict[str, str]:
     """Rules defeated by an applicable exception that is not itself defeated (a fixed point;
     the loader refuses cycles of exceptions)."""
+    if excepts.keys().isdisjoint(fired):
+        return {}  # no exception applies (the usual case, told without a loop)
     exceptions = [e for e in applied if e.rule.excepts]
-    if not exceptions:
-        return {}
     ids = {r.id for r in applied}
     defeated: dict[str, str] = {}
     while True:
@@ -241,15 +271,17 @@ def _defeated(applied: list[PreparedRule], excepts: dict) -> dict[str, str]:
         defeated = now
 
 
-def _effective(rule: PreparedRule, dated_by, values: dict, birth: dt.date) -> dt.date:
-    """The day the rule's outcome takes effect (for an event, the first row `dated_by`)."""
+def _effective(rule: PreparedRule) -> Callable[[dict], int]:
+    """How the day number the rule's outcome takes effect is read from the facts: birth, the
+    day the text came into force if later, or the first row of its event."""
     judged = rule.rule.judged_at
     if judged == "birth":
-        return birth
+        return itemgetter("birth_date")
     if judged == "as_of":
-        return max(birth, rule.rule.in_force.from_)
-    days = [row["date"] for row in values[rule.event.coll] if dated_by(row)]
-    return dt.date.fromordinal(min(days))
+        in_force = rule.rule.in_force.from_.toordinal()
+        return lambda values: max(values["birth_date"], in_force)
+    coll, dated_by = rule.event.coll, passes(rule.event.tests)
+    return lambda values: min(row["date"] for row in values[coll] if dated_by(row))
 
 
 def _replay(events) -> tuple[str, list[PreparedRule], set[str]]:
@@ -326,7 +358,7 @@ def _residence_condition(rule, req, under_way, values) -> list[Need]:
     return []
 
 
-def _opening(rule, required, conditions: list[Need], values, after=()) -> dt.date | None:
+def _opening(rule, required, periods, conditions: list[Need], values, after) -> dt.date | None:
     """The day a route opens: when the last of its requirements is (or will be) met, and no
     earlier than the text that opens it, the periods its own condition reads (a marriage, a
     residence) or the rule it follows (`after`: e.g. the loss a recovery undoes). A requirement
@@ -345,21 +377,32 @@ def _opening(rule, required, conditions: list[Need], values, after=()) -> dt.dat
     days = [min(starts) for starts in windows.values() if None not in starts]
     if rule.rule.judged_at == "as_of":  # not before the text that opens it
         days.append(rule.rule.in_force.from_)
-    return max(days + _periods_counted(rule, values) + list(after), default=None)
+    return max(days + _periods_counted(periods, values) + list(after), default=None)
 
 
-def _periods_counted(rule, values) -> list[dt.date]:
-    """For each period the rule's condition reads (a marriage, a residence), the day the first
-    one it accepts has lasted the years the condition asks for."""
-    days = []
+def _periods(rule: PreparedRule) -> tuple[tuple[str, Callable, int], ...]:
+    """The periods the rule's condition reads (a marriage, a residence): for each, its
+    collection, the test of a period it accepts, and the years it must have lasted."""
     parts = rule.cond.items if isinstance(rule.cond, AllOf) else (rule.cond,)
-    for clause in parts:
-        if isinstance(clause, Exists) and clause.coll in PERIODS and not clause.none:
-            accepted = passes(clause.tests)
-            starts = [r["from"] for r in values[clause.coll] if accepted(r)]
-            years = [t.value for t in clause.tests if t.field == "years" and t.op == "gte"]
-            if starts:
-                days.append(birthday(dt.date.fromordinal(min(starts)), max(years, default=0)))
+    return tuple(
+        (
+            clause.coll,
+            passes(clause.tests),
+            max((t.value for t in clause.tests if t.field == "years" and t.op == "gte"), default=0),
+        )
+        for clause in parts
+        if isinstance(clause, Exists) and clause.coll in PERIODS and not clause.none
+    )
+
+
+def _periods_counted(periods, values) -> list[dt.date]:
+    """For each period the rule's condition reads, the day the first one it accepts has
+    lasted the years the condition asks for."""
+    days = []
+    for coll, accepted, years in periods:
+        starts = [r["from"] for r in values[coll] if accepted(r)]
+        if starts:
+            days.append(birthday(dt.date.fromordinal(min(starts)), years))
     return days
 
 
@@ -371,30 +414,32 @@ def _said(condition: Need) -> tuple:
 def _routes(routes, events, took: set[str], index, values, lang: str) -> list[Route]:
     """The discretionary ways in among the open routes; one that follows a rule (a recovery
     after a loss) opens no earlier than the day that rule took effect."""
-    taken = {rule.id: day for day, _, _, rule in events if rule.id in took}
+    taken = {rule.id: dt.date.fromordinal(day) for day, _, _, rule in events if rule.id in took}
     return [
-        _route(
-            r,
-            index.required[r.id],
-            c,
-            values,
-            lang,
-            [taken[f] for f in r.rule.follows if f in taken],
-        )
+        _route(r, index, c, values, lang, [taken[f] for f in r.rule.follows if f in taken])
         for r, c in routes
         if r.rule.discretionary
     ]
 
 
-def _route(rule: PreparedRule, required, conditions: list[Need], values, lang, after) -> Route:
-    """A discretionary way in: its kind (by the rule's topic), the day it opens, what it
-    requires in words, and the provisions it rests on."""
-    return Route(
-        kind=ROUTE_KINDS.get(rule.id.split(".")[1], "application"),
-        rule=rule.id,
-        from_=_opening(rule, required, conditions, values, after),
-        requires="; ".join(_requirement(req, lang) for req in rule.rule.requires),
-        basis="; ".join(rule.citations),
+def _route(rule: PreparedRule, index, conditions: list[Need], values, lang, after) -> Route:
+    """A discretionary way in: its kind, the day it opens, what it requires in words, and the
+    provisions it rests on (the words are the same on every case: worked out once)."""
+    words = index.words.get((rule.id, lang))
+    if words is None:
+        words = index.words[rule.id, lang] = _route_words(rule, lang)
+    kind, requires, basis = words
+    required, periods = index.required[rule.id], index.periods[rule.id]
+    opens = _opening(rule, required, periods, conditions, values, after)
+    return Route(kind=kind, rule=rule.id, from_=opens, requires=requires, basis=basis)
+
+
+def _route_words(rule: PreparedRule, lang: str) -> tuple[str, str, str]:
+    """A route's kind (by its rule's topic), its requirements in words, and its basis."""
+    return (
+        ROUTE_KINDS.get(rule.id.split(".")[1], "application"),
+        "; ".join(_requirement(req, lang) for req in rule.rule.requires),
+        "; ".join(rule.citations),
     )
 
 
@@ -419,7 +464,7 @@ def _missing(index: CountryIndex, fired, facts: Facts, exceptions) -> list[str]:
     discretionary way in settles nothing: its unknown facts are not missing."""
     found = []
     nulls, values = facts.nulls, facts.values
-    excepted = {i for e in exceptions for i in index.excepts[e.id]}
+    excepted = {i for e in exceptions for i in index.excepts[e.id]} if exceptions else ()
     for rule_id, may_be_unknown, unknowns in index.of_right:
         if rule_id in fired or nulls.isdisjoint(may_be_unknown) or rule_id in excepted:
             continue  # it holds, every fact it reads is known, or an exception defeats it
@@ -430,16 +475,22 @@ def _missing(index: CountryIndex, fired, facts: Facts, exceptions) -> list[str]:
     return found
 
 
-def _result(status, deciding, conditions=(), missing=(), reason=None, barred=()) -> CountryResult:
-    basis = [c for r in deciding for c in r.citations]
-    confidence = min((r.rule.confidence for r in deciding), key=_CONFIDENCE.index, default=None)
-    return CountryResult(
-        status=status,
-        rules=[r.id for r in deciding],
-        basis=list(dict.fromkeys(basis)),
-        conditions=list(conditions),
-        missing_facts=list(missing),
-        reason=reason,
-        confidence=confidence,
-        barred=list(barred),
-    )
+def _result(status, deciding, **said) -> CountryResult:
+    """The result; only what is said is passed (a field left out costs pydantic nothing to
+    validate, and defaults to the same empty list or null)."""
+    said = {k: v for k, v in said.items() if v is not None and v != []}
+    if len(deciding) == 1:  # the usual case, said without building and ranking a list
+        rule = deciding[0]
+        said.update(
+            rules=[rule.id],
+            basis=list(dict.fromkeys(rule.citations)),
+            confidence=rule.rule.confidence,
+        )
+    elif deciding:
+        basis = [c for r in deciding for c in r.citations]
+        said.update(
+            rules=[r.id for r in deciding],
+            basis=list(dict.fromkeys(basis)),
+            confidence=min((r.rule.confidence for r in deciding), key=_RANK.__getitem__),
+        )
+    return CountryResult(status=status, **said)
