@@ -102,7 +102,7 @@ def compiled(cond: Cond) -> Callable[[dict], bool | None]:
     if isinstance(cond, Exists):
         return _exists(cond)
     items = tuple(compiled(i) for i in cond.items)
-    return _all(items) if isinstance(cond, AllOf) else _any(items)
+    return _combined(items, decisive=not isinstance(cond, AllOf))
 
 
 def compiled_unknowns(cond: Cond) -> Callable[[dict], list[tuple[str, str, int | None]]]:
@@ -178,27 +178,16 @@ def _exists(cond: Exists) -> Callable[[dict], bool | None]:
     return value
 
 
-def _all(items: tuple) -> Callable[[dict], bool | None]:
+def _combined(items: tuple, decisive: bool) -> Callable[[dict], bool | None]:
+    """`all` (decisive: False) or `any` (decisive: True) in three-valued logic: decided as soon
+    as one item has the decisive value; else unknown if one item is; else the other value."""
+
     def value(facts: dict) -> bool | None:
-        result = True
+        result = not decisive
         for item in items:
             v = item(facts)
-            if v is False:
-                return False
-            if v is None:
-                result = None
-        return result
-
-    return value
-
-
-def _any(items: tuple) -> Callable[[dict], bool | None]:
-    def value(facts: dict) -> bool | None:
-        result = False
-        for item in items:
-            v = item(facts)
-            if v is True:
-                return True
+            if v is decisive:
+                return decisive
             if v is None:
                 result = None
         return result
