@@ -70,7 +70,8 @@ def parse_line(number: int, line: str | bytes):
             line = line.decode("utf-8")
         except UnicodeDecodeError as error:
             return _numbered(unreadable(where, f"not UTF-8 text (byte {error.start + 1})"), number)
-    line = line.removeprefix("\ufeff")  # a spreadsheet's byte order mark
+    # a spreadsheet's byte order mark; the line's end, so that a line cut short is told where
+    line = line.removeprefix("\ufeff").rstrip("\r\n")
     if not line.strip():
         return _numbered(unreadable(where, "blank line: it holds no case"), number)
     try:

@@ -171,6 +171,20 @@ def test_every_input_line_gets_one_output_line_that_names_it(tmp_path, capsys):
     assert answers[4]["error"] == "invalid_case" and answers[4]["case_id"] == "CLI-1"
 
 
+def test_a_line_cut_short_is_told_where_it_stops(tmp_path, capsys):
+    """The column counts from the line's own text, not past its end: a record a spreadsheet
+    cut off is placed where it stops, whatever the line ending."""
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(b'{"id": "x2", "person": \r\n{"id": "x3",}\n')
+    code, out, _ = run(capsys, "batch", str(source))
+    problems = [a["problems"][0]["problem"] for a in lines_of(out)]
+    assert code == 1
+    assert problems == [
+        "not valid JSON: Expecting value (column 24)",
+        "not valid JSON: Expecting property name enclosed in double quotes (column 13)",
+    ]
+
+
 def test_errors_in_a_list_name_their_place(tmp_path, capsys):
     source = write(tmp_path, "c.yaml", [CASE, {**CASE, "as_of": "never"}])
     code, out, _ = run(capsys, "screen", str(source), "--json")
