@@ -67,8 +67,10 @@ class Required(NamedTuple):
 
 @dataclass(frozen=True)
 class CountryIndex:
-    """What resolve() asks of a country's rules on every case, worked out once per rules."""
+    """A country's rules, with what resolve() asks of them on every case worked out once (the
+    screener keeps one per state: engine/screening.py)."""
 
+    rules: tuple[PreparedRule, ...]
     position: dict[str, int]  # rule id -> its place among the rules
     excepts: dict[str, tuple[str, ...]]  # exception id -> ids of the rules it excepts
     required: dict[str, tuple[Required, ...]]  # rule id -> its requirements
@@ -84,16 +86,11 @@ class CountryIndex:
     of_right: tuple[tuple[str, frozenset, object], ...]
 
 
-_INDEXES: dict[int, tuple[tuple, CountryIndex]] = {}
-
-
 def country_index(rules: tuple[PreparedRule, ...]) -> CountryIndex:
-    """The index of `rules`, built on its first case (keyed by identity: a law is loaded once)."""
-    held = _INDEXES.get(id(rules))
-    if held is not None and held[0] is rules:
-        return held[1]
+    """A country's rules, indexed for resolve()."""
     ids = [r.id for r in rules]
-    index = CountryIndex(
+    return CountryIndex(
+        rules=rules,
         position={r.id: k for k, r in enumerate(rules)},
         excepts={
             e.id: tuple(i for i in ids if e.rule.excepts_rule(i)) for e in rules if e.rule.excepts
@@ -108,10 +105,6 @@ def country_index(rules: tuple[PreparedRule, ...]) -> CountryIndex:
             if r.rule.outcome in ("national", "conditional") and not r.rule.discretionary
         ),
     )
-    if len(_INDEXES) > 64:  # laws built and dropped (reforms in the lab): forget the old ones
-        _INDEXES.clear()
-    _INDEXES[id(rules)] = (rules, index)
-    return index
 
 
 def _placing(rule: PreparedRule) -> Placing:
@@ -163,10 +156,12 @@ class Answer:
         return self._placed[2]
 
 
-def resolve(rules, fired: set[str], facts: Facts, lang: str, barred=frozenset()) -> Answer:
+def resolve(
+    index: CountryIndex, fired: set[str], facts: Facts, lang: str, barred=frozenset()
+) -> Answer:
     """One country's answer. `barred`: losses held not to take effect because they would
     leave the person stateless (engine/screening.py decides that across countries)."""
-    index = country_index(rules)
+    rules = index.rules
     applied = [rules[k] for k in sorted(map(index.position.get, index.position.keys() & fired))]
     defeated = _defeated(applied, index.excepts, fired)
     active = applied

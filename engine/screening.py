@@ -10,7 +10,7 @@ from engine.indication import indication
 from engine.loader import Law
 from engine.plausibility import warnings
 from engine.prepare import OTHERWISE_STATELESS, reads_otherwise_stateless
-from engine.resolve import Answer, resolve
+from engine.resolve import Answer, CountryIndex, country_index, resolve
 from engine.session import RuleSessions
 from schemas.case import Case
 from schemas.determination import (
@@ -34,6 +34,7 @@ class Screener:
         self.compiled = compiled or compile_law(law)
         self._built: dict[tuple[str, str], Referral] = {}
         self._notes: dict[tuple[str, str], list[tuple[object, Practice]]] = {}
+        self._indexes: dict[str, CountryIndex] = {}
         self._sessions = RuleSessions({c: cc.definition for c, cc in self.compiled.items()})
         self._spoken = {c: cl.pack.language for c, cl in law.countries.items()}
         self._safeguarded = frozenset(
@@ -71,14 +72,13 @@ class Screener:
             patterns = self._sessions.fire(encoded, durable_facts(facts.values))
             fired = {c: self.compiled[c].decide(patterns[c]) for c in encoded}
             for country in encoded:
-                rules = self.law.countries[country].rules
-                answers[country] = resolve(rules, fired[country], facts, lang)
+                answers[country] = resolve(self._index(country), fired[country], facts, lang)
             barred = {}
             for country in encoded:  # losses the law bars when they would cause statelessness
                 barred[country] = self._barred_losses(country, answers, case)
                 if barred[country]:
-                    rules = self.law.countries[country].rules
-                    answers[country] = resolve(rules, fired[country], facts, lang, barred[country])
+                    index = self._index(country)
+                    answers[country] = resolve(index, fired[country], facts, lang, barred[country])
             readers = [c for c in encoded if c in self._safeguarded]
             if readers:
                 self._otherwise_stateless(readers, countries, facts, answers, barred, lang)
@@ -117,8 +117,13 @@ class Screener:
         patterns = self._sessions.fire(readers, durable_facts(facts.values))
         for country in readers:
             fired = self.compiled[country].decide(patterns[country])
-            rules = self.law.countries[country].rules
-            answers[country] = resolve(rules, fired, facts, lang, barred[country])
+            answers[country] = resolve(self._index(country), fired, facts, lang, barred[country])
+
+    def _index(self, country: str) -> CountryIndex:
+        """The state's rules as resolve() reads them, worked out on its first case."""
+        if country not in self._indexes:
+            self._indexes[country] = country_index(self.law.countries[country].rules)
+        return self._indexes[country]
 
     def _barred_losses(self, country: str, answers: dict, case: Case) -> frozenset[str]:
         """The losses that ended this nationality although the law bars a loss leaving the
