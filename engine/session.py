@@ -27,6 +27,10 @@ _LOCK = threading.Lock()
 _IDS = itertools.count()
 
 NOT_HANDLED = 1  # some fact matched no pattern: normal for rows no rule is about
+# A rule's matches handed over in one action, not one action each (durable_rules' `cap`): a
+# pattern on rows (a known parent, a nationality) often matches several facts of one case, and
+# each action is a round trip into the core. More matches than this would take another action.
+MATCHES_PER_ACTION = 100
 SID = "0"  # each ruleset's one session: durable_rules' default, for facts that name none
 
 
@@ -58,7 +62,7 @@ class RuleSessions:
         """The ruleset's handle in the core, created the first time it is fired (under _LOCK)."""
         if name not in self._handles:
             body = {
-                rule: {k: v for k, v in d.items() if k != "run"}
+                rule: {"all": d["all"], "cap": MATCHES_PER_ACTION}
                 for rule, d in self._rulesets[name].items()
             }
             self._handles[name] = core.create_ruleset(f"{self._instance}:{name}", json.dumps(body))
@@ -81,7 +85,7 @@ def _fired(handle: int, asserted: str, retracted: str) -> set[str]:
     names = set()
     started = core.start_action_for_state(handle, state)
     message = started[1] if started else None
-    while message:  # '{"<rule name>": {...matched facts...}}'
+    while message:  # '{"<rule name>": [...its matches...]}'
         names.add(message[2 : message.index('"', 2)])
         message = core.complete_and_start_action(handle, state)
     code, _ = core.retract_facts(handle, retracted)

@@ -9,7 +9,7 @@ import durable_rules_engine as core
 import pytest
 
 from engine.compile import DAYS, compile_country
-from engine.session import SID, RuleSessions
+from engine.session import MATCHES_PER_ACTION, SID, RuleSessions
 from schemas.conditions import AllOf, OnPerson
 from schemas.conditions import Test as FieldTest
 from schemas.facts import PERSON as PERSON_FIELDS
@@ -35,6 +35,27 @@ def test_each_case_leaves_the_session_empty():
     assert sessions.fire(["X"], {"person": [PERSON], "rows": [ROW | {"v": 2}]}) == {
         "X": {"person"}
     }
+
+
+def test_a_rule_matching_many_facts_fires_once_and_takes_them_all(monkeypatch):
+    """A rule's matches come in one action (durable_rules' cap); past that many, in more
+    actions of the same rule: either way the rule fired, once, and the session ends empty."""
+    sessions = RuleSessions(RULES)
+    actions = []
+    complete = core.complete_and_start_action
+    monkeypatch.setattr(
+        core,
+        "complete_and_start_action",
+        lambda h, state: actions.append(1) or complete(h, state),
+    )
+    for count in (3, MATCHES_PER_ACTION + 1):
+        rows = [ROW | {"id": f"rows{k}"} for k in range(count)]
+        actions.clear()
+        assert sessions.fire(["X"], {"person": [PERSON], "rows": rows}) == {
+            "X": {"person", "row"}
+        }
+        assert len(actions) == (2 if count == 3 else 3)  # one action each, then one more
+        assert core.get_facts(sessions._handles["X"], SID) == "[]"
 
 
 def test_a_session_left_holding_a_fact_is_dropped_not_reused():
