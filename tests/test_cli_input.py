@@ -13,6 +13,8 @@ import yaml
 
 from service import documents
 from service.cli import _parser, main
+from service.cli.records import Answered
+from service.cli.tally import Tally
 from tests.test_cli import CASE, ROOT, run, write
 
 BOM = b"\xef\xbb\xbf"
@@ -199,6 +201,16 @@ def test_repeated_ids_are_a_warning_in_the_summary(tmp_path, capsys):
     code, out, err = run(capsys, "batch", str(source))
     assert code == 0 and len(lines_of(out)) == 6
     assert "warning: 2 case ids appear more than once (first: 'A', 'B')" in err
+
+
+def test_repeated_ids_are_counted_exactly_among_many():
+    """The filter may think an id seen that was not; the count at the end never does."""
+    summary = Tally(progress=False)
+    ids = [f"GT-{k:07d}" for k in range(60_000)] + ["GT-0000007", "Ñandú", None, "Ñandú"]
+    summary.add(Answered(0, "", ids=ids, errors=1))
+    assert summary.cases == len(ids) and summary.errors == 1
+    assert summary.repeated() == ["GT-0000007", "Ñandú"]
+    summary.end(None)
 
 
 def test_ctrl_c_in_a_batch_keeps_what_was_written_for_resume(tmp_path):

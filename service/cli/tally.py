@@ -9,11 +9,12 @@ the candidates few up to tens of millions of cases; past CANDIDATES of them the 
 "at least".
 """
 
-import hashlib
 import json
 import sys
 import tempfile
 from pathlib import Path
+
+import orjson
 
 from schemas.errors import echo
 from service.cli.records import Answered
@@ -28,13 +29,15 @@ class Tally:
         self._seen = _Bloom()
         self._candidates: set[str] = set()
         self._overflow = False
-        self._spool = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 (end closes)
+        self._spool = tempfile.TemporaryFile()  # noqa: SIM115 (end closes it)
         self._bar = _bar(total) if progress else None
 
     def add(self, answered: Answered) -> None:
         self.errors += answered.errors
-        for case_id in answered.ids:
-            self._count(case_id)
+        ids = [case_id for case_id in answered.ids if case_id is not None]
+        self._spool.write(b"".join(orjson.dumps(case_id) + b"\n" for case_id in ids))
+        for case_id in ids:
+            self._seen_again(case_id)
         self.cases += answered.cases
         if self._bar is not None:
             self._bar.update(answered.cases)
@@ -44,14 +47,13 @@ class Tally:
         written = json.loads(line)
         self.cases += 1
         self.errors += "error" in written
-        self._count(written.get("case_id"))
+        if (case_id := written.get("case_id")) is not None:
+            self._spool.write(orjson.dumps(case_id) + b"\n")
+            self._seen_again(case_id)
         if self._bar is not None:
             self._bar.update(1)
 
-    def _count(self, case_id: str | None) -> None:
-        if case_id is None:
-            return
-        self._spool.write(json.dumps(case_id) + "\n")
+    def _seen_again(self, case_id: str) -> None:
         if self._seen.add(case_id):
             if len(self._candidates) < self.CANDIDATES:
                 self._candidates.add(case_id)
@@ -66,7 +68,7 @@ class Tally:
         again: dict[str, None] = {}
         self._spool.seek(0)
         for line in self._spool:
-            case_id = json.loads(line)
+            case_id = orjson.loads(line)
             if case_id in self._candidates:
                 met[case_id] = met.get(case_id, 0) + 1
                 if met[case_id] == 2:
@@ -98,22 +100,26 @@ class _Bloom:
     """A fixed-size set that may answer "seen" for an id never added, never the reverse."""
 
     BITS = 1 << 27  # 16 MiB
+    MASK = BITS - 1
     HASHES = 7
 
     def __init__(self):
         self._bits = bytearray(self.BITS // 8)
 
     def add(self, key: str) -> bool:
-        """Add `key`; whether it may have been added before."""
-        digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-        one, two = int.from_bytes(digest[:8], "little"), int.from_bytes(digest[8:], "little")
-        seen = True
-        for i in range(self.HASHES):
-            bit = (one + i * two) % self.BITS
+        """Add `key`; whether it may have been added before. Its bits come from Python's own
+        hash of the string (the same for the same text all through one run, which is all a
+        filter that lives for one run needs): one part of it places the first bit, another
+        steps to the others; both below BITS, so the sums stay small integers, cheap to add."""
+        hashed = hash(key)
+        one, two = hashed & self.MASK, (hashed >> 32) & self.MASK | 1
+        bits, seen = self._bits, True
+        for bit in range(one, one + self.HASHES * two, two):
+            bit &= self.MASK
             byte, mask = bit >> 3, 1 << (bit & 7)
-            if not self._bits[byte] & mask:
+            if not bits[byte] & mask:
                 seen = False
-                self._bits[byte] |= mask
+                bits[byte] |= mask
         return seen
 
 
