@@ -17,6 +17,9 @@ from engine.loader import Law
 REFERENCE = Path(__file__).resolve().parent / "reference"
 DATASET = ("world_2020_acq.csv", "world_2020_loss.csv")  # GLOBALCIT 2020, 190 states
 NO_PROVISION = ("No provision", "No requirement", "not coded")
+# the cells read of a row (engine/indication.py's Provision, and `category` here): only these are
+# kept, which makes the cached table a third as slow to load on a batch's first such case
+CELLS = ("mode_id", "article", "procedure", "specification", "category")
 # GLOBALCIT's A06b-f are conditions of ordinary naturalization (renouncing the old nationality,
 # language, civic knowledge, conduct, means) that the authority assesses: no case records them.
 ASSESSED = {"A06b", "A06c", "A06d", "A06e", "A06f"}
@@ -62,7 +65,7 @@ def _read_globalcit() -> dict[tuple[str, str], dict]:
             for row in csv.DictReader(handle):
                 country = alpha2(row["iso3"])
                 if country:
-                    rows[(country, row["mode_id"])] = row
+                    rows[(country, row["mode_id"])] = {cell: row[cell] for cell in CELLS}
     return rows
 
 
