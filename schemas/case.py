@@ -108,7 +108,7 @@ class Person(Strict):
 
     @model_validator(mode="after")
     def _consistent(self):
-        if self.birth_place_kind == "territory" and self.vessel_flag is not None:
+        if self.vessel_flag is not None and self.birth_place_kind == "territory":
             raise inconsistent("vessel_flag", N_("is set but birth_place_kind is 'territory'"))
         birth = self.birth_date
         for name in ("registrations", "naturalizations", "renunciations"):
@@ -277,14 +277,15 @@ class Case(Strict):
 
     @model_validator(mode="after")
     def _consistent(self):
-        if self.person.birth_date > self.as_of:
+        person = self.person
+        if person.birth_date > self.as_of:
             raise inconsistent(
                 "person.birth_date",
                 N_("{birth} is after as_of {as_of}"),
-                birth=self.person.birth_date,
+                birth=person.birth_date,
                 as_of=self.as_of,
             )
-        if self.person.foundling:
+        if person.foundling:
             for i, parent in enumerate(self.parents):
                 if parent.legal_parentage != "unknown":
                     raise inconsistent(
@@ -301,19 +302,21 @@ class Case(Strict):
 
 def _generations_in_order(case: Case) -> None:
     """Parents are born before the person, grandparents before the parent of their line and the
-    person; and a nationality by birth of either dates from before the person's birth."""
-    birth = case.person.birth_date
-    for name, ancestors in (("parents", case.parents), ("grandparents", case.grandparents)):
+    person; and a nationality by birth of either dates from before the person's birth. (Each
+    field is read once and the rarest test comes first: reading a model's field costs three
+    times a plain object's.)"""
+    birth, grandparents = case.person.birth_date, case.grandparents
+    for name, ancestors in (("parents", case.parents), ("grandparents", grandparents)):
         for i, ancestor in enumerate(ancestors):
-            if ancestor.born_on is not None and ancestor.born_on >= birth:
+            if (born := ancestor.born_on) is not None and born >= birth:
                 raise inconsistent(
                     f"{name}[{i}].born_on",
                     N_("{born} is not before the person's birth date {birth}"),
-                    born=ancestor.born_on,
+                    born=born,
                     birth=birth,
                 )
             for j, held in enumerate(ancestor.nationalities):
-                if held.acquired == "birth" and held.acquired_on and held.acquired_on > birth:
+                if (day := held.acquired_on) and day > birth and held.acquired == "birth":
                     raise inconsistent(
                         f"{name}[{i}].nationalities[{j}].acquired_on",
                         N_(
@@ -323,7 +326,7 @@ def _generations_in_order(case: Case) -> None:
                         date=held.acquired_on,
                         birth=birth,
                     )
-    for i, grandparent in enumerate(case.grandparents):
+    for i, grandparent in enumerate(grandparents):
         if (born := grandparent.born_on) is None:
             continue
         parent = _parent_of_line(case, grandparent.line)
