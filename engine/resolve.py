@@ -20,7 +20,7 @@ from engine.evaluate import compiled_unknowns, passes
 from engine.facts import Facts
 from engine.i18n import N_, REQUIRED_ACTS, VALUES, country_name, translations
 from engine.prepare import PreparedRule, residence_under_way
-from schemas.conditions import AllOf, Exists
+from schemas.conditions import AllOf, Cond, Exists
 from schemas.determination import Condition, CountryResult, Route
 from schemas.rulepack import Requirement
 
@@ -81,9 +81,18 @@ class CountryIndex:
     # (discretionary rule id, language) -> its route's kind, requirements and basis in words,
     # worked out on the first case that asks
     words: dict[tuple[str, str], tuple[str, str, str]]
-    # rules that give the nationality of right: (id, what they read that can be unknown, the
-    # unknown facts that leave them undecided)
-    of_right: tuple[tuple[str, frozenset, object], ...]
+    # rules that give the nationality of right: (id, what they read that can be unknown, their
+    # condition)
+    of_right: tuple[tuple[str, frozenset, Cond], ...]
+    # rule id -> the unknown facts that leave its condition undecided (compiled_unknowns),
+    # compiled the first time a case leaves a fact it reads unknown: few rules ever are, and
+    # compiling all of them would cost each run ~30 ms before its first answer
+    unknowns: dict[str, Callable[[dict], list]]
+
+    def unknown(self, rule_id: str, cond: Cond) -> Callable[[dict], list]:
+        if rule_id not in self.unknowns:
+            self.unknowns[rule_id] = compiled_unknowns(cond)
+        return self.unknowns[rule_id]
 
 
 def country_index(rules: tuple[PreparedRule, ...]) -> CountryIndex:
@@ -100,10 +109,11 @@ def country_index(rules: tuple[PreparedRule, ...]) -> CountryIndex:
         periods={r.id: _periods(r) for r in rules if r.rule.discretionary},
         words={},
         of_right=tuple(
-            (r.id, r.may_be_unknown, compiled_unknowns(r.cond))
+            (r.id, r.may_be_unknown, r.cond)
             for r in rules
             if r.rule.outcome in ("national", "conditional") and not r.rule.discretionary
         ),
+        unknowns={},
     )
 
 
@@ -460,10 +470,10 @@ def _missing(index: CountryIndex, fired, facts: Facts, exceptions) -> list[str]:
     found = []
     nulls, values = facts.nulls, facts.values
     excepted = {i for e in exceptions for i in index.excepts[e.id]} if exceptions else ()
-    for rule_id, may_be_unknown, unknowns in index.of_right:
+    for rule_id, may_be_unknown, cond in index.of_right:
         if rule_id in fired or nulls.isdisjoint(may_be_unknown) or rule_id in excepted:
             continue  # it holds, every fact it reads is known, or an exception defeats it
-        for coll, field, row in unknowns(values):
+        for coll, field, row in index.unknown(rule_id, cond)(values):
             path = facts.source(coll, field, row)
             if path not in found:
                 found.append(path)
