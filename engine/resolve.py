@@ -82,17 +82,11 @@ class CountryIndex:
     # worked out on the first case that asks
     words: dict[tuple[str, str], tuple[str, str, str]]
     # rules that give the nationality of right: (id, what they read that can be unknown, their
-    # condition)
+    # condition); by id, the unknown facts that leave one undecided (compiled_unknowns), compiled
+    # the first time a case leaves a fact it reads unknown: few rules ever are, and compiling
+    # them all cost each run ~25 ms before its first answer
     of_right: tuple[tuple[str, frozenset, Cond], ...]
-    # rule id -> the unknown facts that leave its condition undecided (compiled_unknowns),
-    # compiled the first time a case leaves a fact it reads unknown: few rules ever are, and
-    # compiling all of them would cost each run ~30 ms before its first answer
     unknowns: dict[str, Callable[[dict], list]]
-
-    def unknown(self, rule_id: str, cond: Cond) -> Callable[[dict], list]:
-        if rule_id not in self.unknowns:
-            self.unknowns[rule_id] = compiled_unknowns(cond)
-        return self.unknowns[rule_id]
 
 
 def country_index(rules: tuple[PreparedRule, ...]) -> CountryIndex:
@@ -473,7 +467,9 @@ def _missing(index: CountryIndex, fired, facts: Facts, exceptions) -> list[str]:
     for rule_id, may_be_unknown, cond in index.of_right:
         if rule_id in fired or nulls.isdisjoint(may_be_unknown) or rule_id in excepted:
             continue  # it holds, every fact it reads is known, or an exception defeats it
-        for coll, field, row in index.unknown(rule_id, cond)(values):
+        if rule_id not in index.unknowns:
+            index.unknowns[rule_id] = compiled_unknowns(cond)
+        for coll, field, row in index.unknowns[rule_id](values):
             path = facts.source(coll, field, row)
             if path not in found:
                 found.append(path)
