@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from types import FunctionType
 
 from schemas.conditions import AllOf, Cond, Exists, OnPerson, Test
-from schemas.facts import COLLECTIONS, PERSON
+from schemas.facts import COLLECTIONS
 
 DAYS = ("as_of", "birth_date")  # the person's days: always known
 
@@ -75,15 +75,10 @@ def _decider(tests: list[tuple[str, str]]) -> Callable[[set[str]], set[str]]:
 
 
 def durable_facts(values: dict) -> dict[str, list[dict]]:
-    """The case's facts as durable_rules facts, by kind (`t`): the person, then one fact per
-    row of each collection, each with its key in the session (`id`)."""
-    person = {"id": "person0", "t": "person"}
-    person.update((k, values[k]) for k in PERSON)
-    facts = {"person": [person]}
-    for coll in COLLECTIONS:
-        if rows := values[coll]:
-            facts[coll] = [{"id": f"{coll}{k}", "t": coll, **row} for k, row in enumerate(rows)]
-    return facts
+    """The case's facts by kind (`t`), as engine/session.py sends durable_rules the fields its
+    patterns read: the person (the top level of `values`, whose other keys no person pattern
+    reads), then the rows of each collection."""
+    return {"person": [values]} | {coll: values[coll] for coll in COLLECTIONS}
 
 
 def pattern(leaf: OnPerson | Exists) -> dict:

@@ -29,9 +29,7 @@ def indication(case: Case, country: str) -> Indication | None:
     not code the state or the facts bring none into play."""
     coded = globalcit()
     provisions = [
-        Provision(**_cells(country, mode))
-        for mode in in_play(case, country)
-        if (country, mode) in coded
+        _provision(country, mode) for mode in in_play(case, country) if (country, mode) in coded
     ]
     if not provisions:
         return None
@@ -68,17 +66,18 @@ def in_play(case: Case, country: str) -> list[str]:
 
 
 @cache
-def _cells(country: str, mode: str) -> dict[str, str]:
-    """A coded provision's cells as a Provision holds them: cleaned once per process, not at
-    every case that brings it into play (one entry per provision the dataset codes)."""
+def _provision(country: str, mode: str) -> Provision:
+    """A coded provision, its cells cleaned: built once per process, not at every case that
+    brings it into play (one entry per provision the dataset codes), and shared, as no step
+    changes an answer's parts once built."""
     row = globalcit()[(country, mode)]
-    return {
-        "mode": row["mode_id"],
-        "article": _clean(row["article"]),
-        "procedure": _clean(row["procedure"]),
-        "specification": _clean(row["specification"]),
-        "category": _clean(row["category"]),
-    }
+    return Provision(
+        mode=row["mode_id"],
+        article=_clean(row["article"]),
+        procedure=_clean(row["procedure"]),
+        specification=_clean(row["specification"]),
+        category=_clean(row["category"]),
+    )
 
 
 def _clean(text: str) -> str:

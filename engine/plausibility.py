@@ -22,11 +22,12 @@ LATEST_ACKNOWLEDGEMENT = 18
 
 
 def warnings(case: Case, lang: str) -> list[FactWarning]:
-    """The case's unusual facts, worded in `lang`."""
+    """The case's unusual facts, worded in `lang` (the usual case has none: nothing to word)."""
+    found = list(_found(case))
+    if not found:
+        return []
     _ = translator(lang)
-    return [
-        FactWarning(field=field, warning=_(text) % values) for field, text, values in _found(case)
-    ]
+    return [FactWarning(field=field, warning=_(text) % values) for field, text, values in found]
 
 
 def _found(case: Case) -> Iterator[tuple[str, str, dict]]:
@@ -54,8 +55,8 @@ def _found(case: Case) -> Iterator[tuple[str, str, dict]]:
         ):
             yield f"parents[{i}].acknowledged_on", *_acknowledged_at(birth, parent.acknowledged_on)
     for i, act in enumerate(person.registrations):
-        late = age_on(birth, act.date) >= LATEST_ACKNOWLEDGEMENT
-        if act.act == "paternity_acknowledgement" and late:
+        acknowledged = act.act == "paternity_acknowledgement"
+        if acknowledged and age_on(birth, act.date) >= LATEST_ACKNOWLEDGEMENT:
             yield f"person.registrations[{i}].date", *_acknowledged_at(birth, act.date)
     for i, marriage in enumerate(person.marriages):
         if (age := age_on(birth, marriage.from_)) < YOUNGEST_MARRIED:

@@ -20,7 +20,7 @@ from engine.evaluate import compiled_unknowns, passes
 from engine.facts import Facts
 from engine.i18n import N_, REQUIRED_ACTS, VALUES, country_name, translations
 from engine.prepare import PreparedRule, residence_under_way
-from schemas.conditions import AllOf, Exists
+from schemas.conditions import AllOf, Cond, Exists
 from schemas.determination import Condition, CountryResult, Route
 from schemas.rulepack import Requirement
 
@@ -81,9 +81,12 @@ class CountryIndex:
     # (discretionary rule id, language) -> its route's kind, requirements and basis in words,
     # worked out on the first case that asks
     words: dict[tuple[str, str], tuple[str, str, str]]
-    # rules that give the nationality of right: (id, what they read that can be unknown, the
-    # unknown facts that leave them undecided)
-    of_right: tuple[tuple[str, frozenset, object], ...]
+    # rules that give the nationality of right: (id, what they read that can be unknown, their
+    # condition); by id, the unknown facts that leave one undecided (compiled_unknowns), compiled
+    # the first time a case leaves a fact it reads unknown: few rules ever are, and compiling
+    # them all cost each run ~25 ms before its first answer
+    of_right: tuple[tuple[str, frozenset, Cond], ...]
+    unknowns: dict[str, Callable[[dict], list]]
 
 
 def country_index(rules: tuple[PreparedRule, ...]) -> CountryIndex:
@@ -100,10 +103,11 @@ def country_index(rules: tuple[PreparedRule, ...]) -> CountryIndex:
         periods={r.id: _periods(r) for r in rules if r.rule.discretionary},
         words={},
         of_right=tuple(
-            (r.id, r.may_be_unknown, compiled_unknowns(r.cond))
+            (r.id, r.may_be_unknown, r.cond)
             for r in rules
             if r.rule.outcome in ("national", "conditional") and not r.rule.discretionary
         ),
+        unknowns={},
     )
 
 
@@ -460,10 +464,12 @@ def _missing(index: CountryIndex, fired, facts: Facts, exceptions) -> list[str]:
     found = []
     nulls, values = facts.nulls, facts.values
     excepted = {i for e in exceptions for i in index.excepts[e.id]} if exceptions else ()
-    for rule_id, may_be_unknown, unknowns in index.of_right:
+    for rule_id, may_be_unknown, cond in index.of_right:
         if rule_id in fired or nulls.isdisjoint(may_be_unknown) or rule_id in excepted:
             continue  # it holds, every fact it reads is known, or an exception defeats it
-        for coll, field, row in unknowns(values):
+        if rule_id not in index.unknowns:
+            index.unknowns[rule_id] = compiled_unknowns(cond)
+        for coll, field, row in index.unknowns[rule_id](values):
             path = facts.source(coll, field, row)
             if path not in found:
                 found.append(path)

@@ -1,6 +1,8 @@
 """Screen one case: which countries to consider, evaluate each, and the statelessness risk."""
 
+import datetime as dt
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from engine.compile import CompiledCountry, compile_country, durable_facts
 from engine.explain import Explainer
@@ -33,13 +35,16 @@ class Screener:
         self.ref = RulePackRef(version=law.version, digest=law.digest)
         self.compiled = compiled or compile_law(law)
         self._built: dict[tuple[str, str], Referral] = {}
-        self._notes: dict[tuple[str, str], list[tuple[object, Practice]]] = {}
+        self._notes: dict[tuple[str, str], list[Note]] = {}
         self._indexes: dict[str, CountryIndex] = {}
         self._sessions = RuleSessions({c: cc.definition for c, cc in self.compiled.items()})
         self._spoken = {c: cl.pack.language for c, cl in law.countries.items()}
-        self._safeguarded = frozenset(
-            c for c, cl in law.countries.items() if any(map(reads_otherwise_stateless, cl.rules))
-        )
+        self._safeguarded = self._having(reads_otherwise_stateless)
+        self._barring = self._having(lambda rule: rule.rule.barred_if_stateless)
+
+    def _having(self, test) -> frozenset[str]:
+        """The states with a rule that passes `test`: the others skip what such rules ask."""
+        return frozenset(c for c, cl in self.law.countries.items() if any(map(test, cl.rules)))
 
     def screen(self, case: Case, lang: str | None = None, explain: bool = False) -> Determination:
         """The determination; with `explain`, why each answer and why not the other rules.
@@ -65,7 +70,6 @@ class Screener:
         countries = countries or considered(case, found_in(case))
         encoded = [c for c in countries if c in self.law.countries]
         facts = None
-        results: dict[str, CountryResult] = {}
         answers: dict[str, Answer] = {}
         if encoded:
             facts = derive(case)
@@ -82,7 +86,7 @@ class Screener:
             readers = [c for c in encoded if c in self._safeguarded]
             if readers:
                 self._otherwise_stateless(readers, countries, facts, answers, barred, lang)
-        results.update(_results(countries, answers, lang))
+        results = _results(countries, answers, lang)
         living = living_in(case)
         for country in countries:  # beside the answers: practice, and leads where no pack is
             if country in self.law.countries:
@@ -130,7 +134,7 @@ class Screener:
         person stateless, when no other nationality is known: another state's `national`
         answer, or a naturalization granted elsewhere."""
         result = answers[country].result
-        if result.status == "national":
+        if country not in self._barring or result.status == "national":
             return frozenset()
         losses = {r.id for r in answers[country].applied if r.rule.barred_if_stateless}
         if not losses.intersection(result.rules):
@@ -147,8 +151,8 @@ class Screener:
         key = (country, lang)
         if key not in self._notes:
             pack = self.law.countries[country].pack
-            self._notes[key] = [(note, _practice(note, lang)) for note in pack.practice]
-        return [built for note, built in self._notes[key] if bears_on(note, on, living)]
+            self._notes[key] = [_note(note, lang) for note in pack.practice]
+        return [note.practice for note in self._notes[key] if bears_on(note, on, living)]
 
     def _referrals(self, living: list[str], encoded: list[str], lang: str) -> list[Referral]:
         """Procedures of the encoded states the person lives in (`living`: living_in); if none
@@ -216,21 +220,32 @@ def living_in(case: Case) -> list[str]:
     )
 
 
-def bears_on(note, on, living: list[str]) -> bool:
+class Note(NamedTuple):
+    """A pack's practice note as every case asks it: in force from `start` to `end` (None:
+    still), about the states `where` (none: any), said as `practice` in one language."""
+
+    start: dt.date
+    end: dt.date | None
+    where: frozenset[str]
+    practice: Practice
+
+
+def bears_on(note: Note, on: dt.date, living: list[str]) -> bool:
     """Whether a practice note bears on the person on `on`: in force that day, and about a
     state the person lives in (or any, when the note names none)."""
+    in_force = note.start <= on and (note.end is None or on <= note.end)
+    return in_force and (not note.where or not note.where.isdisjoint(living))
+
+
+def _note(note, lang: str) -> Note:
     during = note.during
-    in_force = during.from_ <= on and (during.to is None or on <= during.to)
-    return in_force and (not note.where or any(c in living for c in note.where))
-
-
-def _practice(note, lang: str) -> Practice:
-    return Practice(
+    practice = Practice(
         text=getattr(note.text, lang),
         basis="; ".join(s.citation() for s in note.source),
-        from_=note.during.from_,
-        to=note.during.to,
+        from_=during.from_,
+        to=during.to,
     )
+    return Note(during.from_, during.to, frozenset(note.where), practice)
 
 
 def referral(pack, lang: str) -> Referral:
