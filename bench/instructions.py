@@ -11,8 +11,8 @@ half a per cent), so a change to the engine can be judged on any machine, loaded
   - the floor: the same lines through json.loads and json.dumps.
 Each is counted with and without the cases, so start-up and warm-up cancel out. Needs valgrind
 (`apt install valgrind`); takes a minute or two. Instructions are not time: the engine's Python
-runs at about half the floor's instructions per cycle, so the CPU ratio (bench.batch) is about
-twice this one. Results also go to bench/results/instructions.json.
+runs at fewer instructions per cycle than the floor, so the CPU ratio (bench.batch) is higher
+than this one (1.5 to 2 times, by machine). Results also go to bench/results/instructions.json.
 """
 
 import argparse
