@@ -481,12 +481,7 @@ def _result(status, deciding, **said) -> CountryResult:
     validate, and defaults to the same empty list or null)."""
     said = {k: v for k, v in said.items() if v is not None and v != []}
     if len(deciding) == 1:  # the usual case, said without building and ranking a list
-        rule = deciding[0]
-        said.update(
-            rules=[rule.id],
-            basis=list(dict.fromkeys(rule.citations)),
-            confidence=rule.rule.confidence,
-        )
+        said.update(deciding[0].alone)
     elif deciding:
         basis = [c for r in deciding for c in r.citations]
         said.update(
