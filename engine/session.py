@@ -89,9 +89,10 @@ def _fired(handle: int, asserted: str, retracted: str) -> set[str]:
     names = set()
     started = core.start_action_for_state(handle, state)
     message = started[1] if started else None
+    named, complete = names.add, core.complete_and_start_action  # looked up once, not per rule
     while message:  # '{"<rule name>": [...its matches...]}'
-        names.add(message[2 : message.index('"', 2)])
-        message = core.complete_and_start_action(handle, state)
+        named(message[2 : message.index('"', 2)])
+        message = complete(handle, state)
     code, _ = core.retract_facts(handle, retracted)
     if code not in (0, NOT_HANDLED):
         raise RuntimeError(f"durable_rules kept the facts (code {code})")
