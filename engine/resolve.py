@@ -70,8 +70,7 @@ class CountryIndex:
     """A country's rules, with what resolve() asks of them on every case worked out once (the
     screener keeps one per state: engine/screening.py)."""
 
-    rules: tuple[PreparedRule, ...]
-    position: dict[str, int]  # rule id -> its place among the rules
+    by_id: dict[str, PreparedRule]  # the rules, by id
     excepts: dict[str, tuple[str, ...]]  # exception id -> ids of the rules it excepts
     required: dict[str, tuple[Required, ...]]  # rule id -> its requirements
     placing: dict[str, Placing]  # rule id -> how it is placed
@@ -93,8 +92,7 @@ def country_index(rules: tuple[PreparedRule, ...]) -> CountryIndex:
     """A country's rules, indexed for resolve()."""
     ids = [r.id for r in rules]
     return CountryIndex(
-        rules=rules,
-        position={r.id: k for k, r in enumerate(rules)},
+        by_id={r.id: r for r in rules},
         excepts={
             e.id: tuple(i for i in ids if e.rule.excepts_rule(i)) for e in rules if e.rule.excepts
         },
@@ -137,7 +135,7 @@ class Answer:
     """A country's result with the rules behind it (explanations are built from these)."""
 
     result: CountryResult
-    fired: set[str]  # rule ids (and met requirements) whose conditions hold
+    fired: dict[str, None]  # rule ids (and met requirements) whose conditions hold, in order
     applied: list[PreparedRule]
     defeated: dict[str, str]  # rule id -> id of the exception that defeated it
     took: set[str]  # rules whose outcome took effect on the timeline
@@ -161,12 +159,13 @@ class Answer:
 
 
 def resolve(
-    index: CountryIndex, fired: set[str], facts: Facts, lang: str, barred=frozenset()
+    index: CountryIndex, fired: dict[str, None], facts: Facts, lang: str, barred=frozenset()
 ) -> Answer:
-    """One country's answer. `barred`: losses held not to take effect because they would
+    """One country's answer from the rules that hold (`fired`: CompiledCountry.decide's, in
+    the order of the rules). `barred`: losses held not to take effect because they would
     leave the person stateless (engine/screening.py decides that across countries)."""
-    rules = index.rules
-    applied = [rules[k] for k in sorted(map(index.position.get, index.position.keys() & fired))]
+    by_id = index.by_id
+    applied = [by_id[i] for i in fired if i in by_id]  # not the met requirements' names
     defeated = _defeated(applied, index.excepts, fired)
     active = applied
     if defeated or barred:
