@@ -77,13 +77,6 @@ def _decider(tests: list[tuple[str, str]]) -> Callable[[set[str]], dict[str, Non
     return namespace["decide"]
 
 
-def durable_facts(values: dict) -> dict[str, list[dict]]:
-    """The case's facts by kind (`t`), as engine/session.py sends durable_rules the fields its
-    patterns read: the person (the top level of `values`, whose other keys no person pattern
-    reads), then the rows of each collection."""
-    return {"person": [values]} | {coll: values[coll] for coll in COLLECTIONS}
-
-
 def pattern(leaf: OnPerson | Exists) -> dict:
     """A leaf as one single-fact pattern; for "no row", the rows that *possibly* pass."""
     if isinstance(leaf, OnPerson):

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from engine import default_engine
-from engine.compile import act_name, durable_facts
+from engine.compile import act_name
 from engine.evaluate import compiled, compiled_unknowns, evaluate, passes, row_value, unknowns
 from engine.facts import derive
 from engine.lab.reform import read_reform, reform_engines
@@ -194,7 +194,7 @@ def conditions(engine, countries=None) -> dict:
 
 
 def agree(engine, conditions, facts) -> None:
-    fired = engine._sessions.fire(list(conditions), durable_facts(facts.values))
+    fired = engine._sessions.fire(list(conditions), facts.values)
     for country, named in conditions.items():
         decided = engine.compiled[country].decide(fired[country])
         expected = {name for name, cond in named.items() if evaluate(cond, facts.values) is True}
