@@ -167,9 +167,7 @@ def resolve(
     by_id = index.by_id
     applied = [by_id[i] for i in fired if i in by_id]  # not the met requirements' names
     defeated = _defeated(applied, index.excepts, fired)
-    active = applied
-    if defeated or barred:
-        active = [r for r in applied if r.id not in defeated and r.id not in barred]
+    active = _standing(applied, defeated, barred)
     values = facts.values
     events, pending = _place(active, fired, index.placing, values)
     state, deciding, took = _replay(sorted(events, key=_DAY_AND_STEP))
@@ -251,6 +249,13 @@ def _unheld(state, deciding, routes, expired, lang: str, missing) -> CountryResu
     if unknown:
         return _result("undetermined", [], missing_facts=unknown)
     return _result("not_national", deciding or [r for r in expired if not r.rule.discretionary])
+
+
+def _standing(applied: list[PreparedRule], defeated: dict, barred) -> list[PreparedRule]:
+    """The rules that apply and are neither defeated nor barred."""
+    if not defeated and not barred:
+        return applied
+    return [r for r in applied if r.id not in defeated and r.id not in barred]
 
 
 def _defeated(applied: list[PreparedRule], excepts: dict, fired) -> dict[str, str]:
