@@ -8,7 +8,6 @@ left out.
 
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from engine.dates import age_on, birthday
 from schemas.case import Case
@@ -25,17 +24,15 @@ class Facts:
     values: dict
     origin: dict[str, list[dict]] = field(default_factory=dict)
 
-    @cached_property
-    def nulls(self) -> set[tuple[str, str]]:
-        """(collection, field) unknown somewhere in the case."""
-        found = {("person", k) for k in PERSON if self.values[k] is None}
-        found.update(
-            (coll, k)
-            for coll in COLLECTIONS
-            for row in self.values[coll]
-            for k, v in row.items()
-            if v is None
-        )
+    def nulls(self, among: frozenset[tuple[str, str]]) -> set[tuple[str, str]]:
+        """Those of the facts `among`, (collection, field), that are unknown somewhere in the
+        case: only those a caller can ask about are looked for, not every field of every row."""
+        found = set()
+        for coll, name in among:
+            for row in (self.values,) if coll == "person" else self.values[coll]:
+                if row[name] is None:
+                    found.add((coll, name))
+                    break
         return found
 
     def source(self, coll: str, name: str, row: int | None = None) -> str:

@@ -86,11 +86,17 @@ class CountryIndex:
     # them all cost each run ~25 ms before its first answer
     of_right: tuple[tuple[str, frozenset, Cond], ...]
     unknowns: dict[str, Callable[[dict], list]]
+    nullable: frozenset  # what any rule of right reads that a case can leave unknown
 
 
 def country_index(rules: tuple[PreparedRule, ...]) -> CountryIndex:
     """A country's rules, indexed for resolve()."""
     ids = [r.id for r in rules]
+    of_right = tuple(
+        (r.id, r.may_be_unknown, r.cond)
+        for r in rules
+        if r.rule.outcome in ("national", "conditional") and not r.rule.discretionary
+    )
     return CountryIndex(
         by_id={r.id: r for r in rules},
         excepts={
@@ -100,11 +106,8 @@ def country_index(rules: tuple[PreparedRule, ...]) -> CountryIndex:
         placing={r.id: _placing(r) for r in rules},
         periods={r.id: _periods(r) for r in rules if r.rule.discretionary},
         words={},
-        of_right=tuple(
-            (r.id, r.may_be_unknown, r.cond)
-            for r in rules
-            if r.rule.outcome in ("national", "conditional") and not r.rule.discretionary
-        ),
+        of_right=of_right,
+        nullable=frozenset().union(*(read for _, read, _ in of_right)),
         unknowns={},
     )
 
@@ -466,7 +469,7 @@ def _missing(index: CountryIndex, fired, facts: Facts, exceptions) -> list[str]:
     of right) from deciding, unless an exception that applies would defeat that rule anyway. A
     discretionary way in settles nothing: its unknown facts are not missing."""
     found = []
-    nulls, values = facts.nulls, facts.values
+    nulls, values = facts.nulls(index.nullable), facts.values
     excepted = {i for e in exceptions for i in index.excepts[e.id]} if exceptions else ()
     for rule_id, may_be_unknown, cond in index.of_right:
         if rule_id in fired or nulls.isdisjoint(may_be_unknown) or rule_id in excepted:

@@ -11,7 +11,7 @@ from engine.i18n import translator
 from engine.indication import indication
 from engine.loader import Law
 from engine.plausibility import warnings
-from engine.prepare import OTHERWISE_STATELESS, reads_otherwise_stateless
+from engine.prepare import reads_otherwise_stateless
 from engine.resolve import Answer, CountryIndex, country_index, resolve
 from engine.session import RuleSessions
 from schemas.case import Case
@@ -116,8 +116,6 @@ class Screener:
         if value is False:
             return  # the safeguards' condition stays false: the first pass stands
         facts.values["otherwise_stateless"] = value
-        if value is None:
-            facts.nulls.add(OTHERWISE_STATELESS)
         patterns = self._sessions.fire(readers, facts.values)
         for country in readers:
             fired = self.compiled[country].decide(patterns[country])
