@@ -27,7 +27,8 @@ DAYS = ("as_of", "birth_date")  # the person's days: always known
 @dataclass(frozen=True)
 class CompiledCountry:
     definition: dict  # the durable_rules ruleset
-    decide: Callable[[set[str]], set[str]]  # fired patterns -> the conditions that hold
+    # fired patterns -> the conditions that hold, in the order of the rules (see _decider)
+    decide: Callable[[set[str]], dict[str, None]]
 
     def __reduce__(self):
         """Pickled with its test's compiled code (engine/cache.py keeps it between runs)."""
@@ -64,21 +65,16 @@ def compile_country(rules) -> CompiledCountry:
     return CompiledCountry(definition, _decider(tests))
 
 
-def _decider(tests: list[tuple[str, str]]) -> Callable[[set[str]], set[str]]:
+def _decider(tests: list[tuple[str, str]]) -> Callable[[set[str]], dict[str, None]]:
     """Rule ids (and met requirements) whose conditions hold, from the fired patterns: every
     condition as a Python expression over pattern names (ours, `p<n>`), all in one function
-    compiled once, as a call per condition (or per node) would cost more on every case."""
-    body = "".join(f"\n    if {test}:\n        held.add({name!r})" for name, test in tests)
+    compiled once, as a call per condition (or per node) would cost more on every case. The
+    ids are the keys of a dict, in the order of `tests`: resolve() reads the rules that apply
+    in that order without sorting them."""
+    body = "".join(f"\n    if {test}:\n        held[{name!r}] = None" for name, test in tests)
     namespace: dict = {}
-    exec(f"def decide(fired):\n    held = set(){body}\n    return held", namespace)  # noqa: S102
+    exec(f"def decide(fired):\n    held = {{}}{body}\n    return held", namespace)  # noqa: S102
     return namespace["decide"]
-
-
-def durable_facts(values: dict) -> dict[str, list[dict]]:
-    """The case's facts by kind (`t`), as engine/session.py sends durable_rules the fields its
-    patterns read: the person (the top level of `values`, whose other keys no person pattern
-    reads), then the rows of each collection."""
-    return {"person": [values]} | {coll: values[coll] for coll in COLLECTIONS}
 
 
 def pattern(leaf: OnPerson | Exists) -> dict:

@@ -6,7 +6,7 @@ they cannot drift apart on what a rule means.
 """
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from schemas.conditions import AllOf, AnyOf, Cond, Exists, OnPerson, Test, fields_read, nnf
@@ -33,6 +33,9 @@ class PreparedRule:
     event: Exists | None  # for event-judged rules: the clause whose row dates the outcome
     citations: tuple[str, ...]
     may_be_unknown: frozenset  # (collection, field) it reads that a case can leave null
+    # what a result decided by this rule alone says of it (engine/resolve.py _result): worked
+    # out once, not on every case
+    alone: dict = field(compare=False, repr=False)
 
 
 def prepare(rule: Rule) -> PreparedRule:
@@ -45,7 +48,13 @@ def prepare(rule: Rule) -> PreparedRule:
     nullable = frozenset(
         (coll, field) for coll, field in fields_read(cond) if not _field(coll, field).always_known
     )
-    return PreparedRule(rule.id, rule, cond, met, event, tuple(rule.citations()), nullable)
+    citations = tuple(rule.citations())
+    alone = {
+        "rules": [rule.id],
+        "basis": list(dict.fromkeys(citations)),
+        "confidence": rule.confidence,
+    }
+    return PreparedRule(rule.id, rule, cond, met, event, citations, nullable, alone)
 
 
 def reads_otherwise_stateless(rule: PreparedRule) -> bool:

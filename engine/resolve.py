@@ -70,8 +70,7 @@ class CountryIndex:
     """A country's rules, with what resolve() asks of them on every case worked out once (the
     screener keeps one per state: engine/screening.py)."""
 
-    rules: tuple[PreparedRule, ...]
-    position: dict[str, int]  # rule id -> its place among the rules
+    by_id: dict[str, PreparedRule]  # the rules, by id
     excepts: dict[str, tuple[str, ...]]  # exception id -> ids of the rules it excepts
     required: dict[str, tuple[Required, ...]]  # rule id -> its requirements
     placing: dict[str, Placing]  # rule id -> how it is placed
@@ -87,14 +86,19 @@ class CountryIndex:
     # them all cost each run ~25 ms before its first answer
     of_right: tuple[tuple[str, frozenset, Cond], ...]
     unknowns: dict[str, Callable[[dict], list]]
+    nullable: frozenset  # what any rule of right reads that a case can leave unknown
 
 
 def country_index(rules: tuple[PreparedRule, ...]) -> CountryIndex:
     """A country's rules, indexed for resolve()."""
     ids = [r.id for r in rules]
+    of_right = tuple(
+        (r.id, r.may_be_unknown, r.cond)
+        for r in rules
+        if r.rule.outcome in ("national", "conditional") and not r.rule.discretionary
+    )
     return CountryIndex(
-        rules=rules,
-        position={r.id: k for k, r in enumerate(rules)},
+        by_id={r.id: r for r in rules},
         excepts={
             e.id: tuple(i for i in ids if e.rule.excepts_rule(i)) for e in rules if e.rule.excepts
         },
@@ -102,11 +106,8 @@ def country_index(rules: tuple[PreparedRule, ...]) -> CountryIndex:
         placing={r.id: _placing(r) for r in rules},
         periods={r.id: _periods(r) for r in rules if r.rule.discretionary},
         words={},
-        of_right=tuple(
-            (r.id, r.may_be_unknown, r.cond)
-            for r in rules
-            if r.rule.outcome in ("national", "conditional") and not r.rule.discretionary
-        ),
+        of_right=of_right,
+        nullable=frozenset().union(*(read for _, read, _ in of_right)),
         unknowns={},
     )
 
@@ -137,7 +138,7 @@ class Answer:
     """A country's result with the rules behind it (explanations are built from these)."""
 
     result: CountryResult
-    fired: set[str]  # rule ids (and met requirements) whose conditions hold
+    fired: dict[str, None]  # rule ids (and met requirements) whose conditions hold, in order
     applied: list[PreparedRule]
     defeated: dict[str, str]  # rule id -> id of the exception that defeated it
     took: set[str]  # rules whose outcome took effect on the timeline
@@ -161,16 +162,15 @@ class Answer:
 
 
 def resolve(
-    index: CountryIndex, fired: set[str], facts: Facts, lang: str, barred=frozenset()
+    index: CountryIndex, fired: dict[str, None], facts: Facts, lang: str, barred=frozenset()
 ) -> Answer:
-    """One country's answer. `barred`: losses held not to take effect because they would
+    """One country's answer from the rules that hold (`fired`: CompiledCountry.decide's, in
+    the order of the rules). `barred`: losses held not to take effect because they would
     leave the person stateless (engine/screening.py decides that across countries)."""
-    rules = index.rules
-    applied = [rules[k] for k in sorted(map(index.position.get, index.position.keys() & fired))]
+    by_id = index.by_id
+    applied = [by_id[i] for i in fired if i in by_id]  # not the met requirements' names
     defeated = _defeated(applied, index.excepts, fired)
-    active = applied
-    if defeated or barred:
-        active = [r for r in applied if r.id not in defeated and r.id not in barred]
+    active = _standing(applied, defeated, barred)
     values = facts.values
     events, pending = _place(active, fired, index.placing, values)
     state, deciding, took = _replay(sorted(events, key=_DAY_AND_STEP))
@@ -252,6 +252,13 @@ def _unheld(state, deciding, routes, expired, lang: str, missing) -> CountryResu
     if unknown:
         return _result("undetermined", [], missing_facts=unknown)
     return _result("not_national", deciding or [r for r in expired if not r.rule.discretionary])
+
+
+def _standing(applied: list[PreparedRule], defeated: dict, barred) -> list[PreparedRule]:
+    """The rules that apply and are neither defeated nor barred."""
+    if not defeated and not barred:
+        return applied
+    return [r for r in applied if r.id not in defeated and r.id not in barred]
 
 
 def _defeated(applied: list[PreparedRule], excepts: dict, fired) -> dict[str, str]:
@@ -462,7 +469,7 @@ def _missing(index: CountryIndex, fired, facts: Facts, exceptions) -> list[str]:
     of right) from deciding, unless an exception that applies would defeat that rule anyway. A
     discretionary way in settles nothing: its unknown facts are not missing."""
     found = []
-    nulls, values = facts.nulls, facts.values
+    nulls, values = facts.nulls(index.nullable), facts.values
     excepted = {i for e in exceptions for i in index.excepts[e.id]} if exceptions else ()
     for rule_id, may_be_unknown, cond in index.of_right:
         if rule_id in fired or nulls.isdisjoint(may_be_unknown) or rule_id in excepted:
@@ -481,12 +488,7 @@ def _result(status, deciding, **said) -> CountryResult:
     validate, and defaults to the same empty list or null)."""
     said = {k: v for k, v in said.items() if v is not None and v != []}
     if len(deciding) == 1:  # the usual case, said without building and ranking a list
-        rule = deciding[0]
-        said.update(
-            rules=[rule.id],
-            basis=list(dict.fromkeys(rule.citations)),
-            confidence=rule.rule.confidence,
-        )
+        said.update(deciding[0].alone)
     elif deciding:
         basis = [c for r in deciding for c in r.citations]
         said.update(

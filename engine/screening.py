@@ -4,14 +4,14 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from engine.compile import CompiledCountry, compile_country, durable_facts
+from engine.compile import CompiledCountry, compile_country
 from engine.explain import Explainer
 from engine.facts import derive, found_in
 from engine.i18n import translator
 from engine.indication import indication
 from engine.loader import Law
 from engine.plausibility import warnings
-from engine.prepare import OTHERWISE_STATELESS, reads_otherwise_stateless
+from engine.prepare import reads_otherwise_stateless
 from engine.resolve import Answer, CountryIndex, country_index, resolve
 from engine.session import RuleSessions
 from schemas.case import Case
@@ -73,7 +73,7 @@ class Screener:
         answers: dict[str, Answer] = {}
         if encoded:
             facts = derive(case)
-            patterns = self._sessions.fire(encoded, durable_facts(facts.values))
+            patterns = self._sessions.fire(encoded, facts.values)
             fired = {c: self.compiled[c].decide(patterns[c]) for c in encoded}
             for country in encoded:
                 answers[country] = resolve(self._index(country), fired[country], facts, lang)
@@ -116,9 +116,7 @@ class Screener:
         if value is False:
             return  # the safeguards' condition stays false: the first pass stands
         facts.values["otherwise_stateless"] = value
-        if value is None:
-            facts.nulls.add(OTHERWISE_STATELESS)
-        patterns = self._sessions.fire(readers, durable_facts(facts.values))
+        patterns = self._sessions.fire(readers, facts.values)
         for country in readers:
             fired = self.compiled[country].decide(patterns[country])
             answers[country] = resolve(self._index(country), fired, facts, lang, barred[country])

@@ -42,23 +42,16 @@ class RuleSessions:
         self._instance = next(_IDS)
         self._rulesets = rulesets
         self._handles: dict[str, int] = {}  # created at first use: a screen needs one or two
-        self._reads = {name: _reads(definition) for name, definition in rulesets.items()}
+        self._senders = {name: _sender(_reads(definition)) for name, definition in rulesets.items()}
         weakref.finalize(self, _delete_rulesets, self._handles)
 
-    def fire(self, names: list[str], facts: dict[str, list[dict]]) -> dict[str, set[str]]:
-        """For each ruleset in `names`, the rules that fired for the facts (rows by kind:
-        engine/compile.py durable_facts). Each ruleset is sent only the kinds of fact, and the
-        fields of each, that its patterns read: the core parses (and copies into every match)
-        each field it is sent, so a field no pattern reads costs it for nothing."""
-        sent = {}
-        for name in names:
-            asserted, keys = [], []
-            for kind, made in self._reads[name]:
-                if rows := facts.get(kind):
-                    asserted += made(rows)
-                    keys.append(_keys(kind, len(rows)))
-            # orjson: a fraction of json's cost, on every case
-            sent[name] = orjson.dumps(asserted).decode(), f"[{','.join(keys)}]"
+    def fire(self, names: list[str], values: dict) -> dict[str, set[str]]:
+        """For each ruleset in `names`, the rules that fired for the case's facts (`values`:
+        engine/facts.py's, the person's with the rows of each collection). Each ruleset is sent
+        only the kinds of fact, and the fields of each, that its patterns read: the core parses
+        (and copies into every match) each field it is sent, so a field no pattern reads costs
+        it for nothing."""
+        sent = {name: self._senders[name](values) for name in names}
         with _LOCK:
             return {name: self._fire(name, *sent[name]) for name in names}
 
@@ -89,9 +82,10 @@ def _fired(handle: int, asserted: str, retracted: str) -> set[str]:
     names = set()
     started = core.start_action_for_state(handle, state)
     message = started[1] if started else None
+    named, complete = names.add, core.complete_and_start_action  # looked up once, not per rule
     while message:  # '{"<rule name>": [...its matches...]}'
-        names.add(message[2 : message.index('"', 2)])
-        message = core.complete_and_start_action(handle, state)
+        named(message[2 : message.index('"', 2)])
+        message = complete(handle, state)
     code, _ = core.retract_facts(handle, retracted)
     if code not in (0, NOT_HANDLED):
         raise RuntimeError(f"durable_rules kept the facts (code {code})")
@@ -105,29 +99,44 @@ def _keys(kind: str, count: int) -> str:
     return ",".join(f'{{"id":"{kind}{k}"}}' for k in range(count))
 
 
-def _maker(kind: str, fields: tuple[str, ...]) -> Callable[[list[dict]], list[dict]]:
-    """The facts of a kind from its rows, each with its kind (`t`), its key in the session
-    (`id`) and only `fields`: one generated function, for it runs on every case."""
-    items = "".join(f", {f!r}: row[{f!r}]" for f in fields)
-    scope: dict = {}
-    exec(  # noqa: S102 (the kind and fields are names the law's patterns test)
-        f"def made(rows):\n    return [{{'id': {kind!r} + str(k), 't': {kind!r}{items}}}"
-        " for k, row in enumerate(rows)]",
-        scope,
-    )
-    return scope["made"]
+def _sender(reads: dict[str, tuple[str, ...]]) -> Callable[[dict], tuple[str, str]]:
+    """How a ruleset is sent a case: the facts to assert, as JSON (orjson: a fraction of
+    json's cost), and the keys to retract them by. Each fact has its kind (`t`), its key in the
+    session (`id`) and only the fields its kind's patterns read: the person's from the top of
+    `values`, each other kind's from its rows there. One generated function, for it runs on
+    every case; the kind and fields are names the law's patterns test."""
+    person = _fact("person", "'person0'", "values", reads["person"])
+    lines = [f"asserted = [{person}]", "keys = [PERSON]"]
+    for kind, fields in reads.items():
+        if kind != "person":
+            row = _fact(kind, f"{kind!r} + str(k)", "row", fields)
+            lines += [
+                f"if rows := values.get({kind!r}):",
+                f"    asserted += [{row} for k, row in enumerate(rows)]",
+                f"    keys.append(_keys({kind!r}, len(rows)))",
+            ]
+    lines.append("return dumps(asserted).decode(), f\"[{','.join(keys)}]\"")
+    scope = {"dumps": orjson.dumps, "_keys": _keys, "PERSON": _keys("person", 1)}
+    exec("def sent(values):\n    " + "\n    ".join(lines), scope)  # noqa: S102
+    return scope["sent"]
 
 
-def _reads(definition: dict) -> tuple[tuple[str, Callable], ...]:
+def _fact(kind: str, key: str, source: str, fields: tuple[str, ...]) -> str:
+    """The expression of a fact of `kind`, keyed `key`, with `fields` read from `source`."""
+    items = "".join(f", {f!r}: {source}[{f!r}]" for f in fields)
+    return f"{{'id': {key}, 't': {kind!r}{items}}}"
+
+
+def _reads(definition: dict) -> dict[str, tuple[str, ...]]:
     """The kinds of fact (`t`: the person, parents, registrations...) a ruleset's patterns
-    match, each with how its facts are made with only the fields they read: a fact of any
-    other kind could only match nothing, at a cost. The person's always, so that no ruleset is
-    ever sent nothing (durable_rules crashes on that)."""
+    match, each with the fields they read: a fact of any other kind could only match nothing,
+    at a cost. The person's always, so that no ruleset is ever sent nothing (durable_rules
+    crashes on that)."""
     reads: dict[str, set[str]] = {"person": set()}
     for rule in definition.values():
         pattern = rule["all"][0]["m"]
         reads.setdefault(_kind(pattern), set()).update(_fields(pattern))
-    return tuple((kind, _maker(kind, tuple(sorted(reads[kind] - {"t"})))) for kind in sorted(reads))
+    return {kind: tuple(sorted(reads[kind] - {"t"})) for kind in sorted(reads)}
 
 
 def _kind(pattern: dict) -> str:

@@ -27,12 +27,12 @@ RULES = {
 
 def test_each_case_leaves_the_session_empty():
     sessions = RuleSessions(RULES)
-    first = sessions.fire(["X"], {"person": [PERSON], "rows": [ROW]})
+    first = sessions.fire(["X"], PERSON | {"rows": [ROW]})
     assert first == {"X": {"person", "row"}}
     assert core.get_facts(sessions._handles["X"], SID) == "[]"
     # the same facts again fire the same rules, and other facts only theirs
-    assert sessions.fire(["X"], {"person": [PERSON], "rows": [ROW]}) == first
-    assert sessions.fire(["X"], {"person": [PERSON], "rows": [ROW | {"v": 2}]}) == {"X": {"person"}}
+    assert sessions.fire(["X"], PERSON | {"rows": [ROW]}) == first
+    assert sessions.fire(["X"], PERSON | {"rows": [ROW | {"v": 2}]}) == {"X": {"person"}}
 
 
 def test_a_rule_matching_many_facts_fires_once_and_takes_them_all(monkeypatch):
@@ -49,19 +49,19 @@ def test_a_rule_matching_many_facts_fires_once_and_takes_them_all(monkeypatch):
     for count in (3, MATCHES_PER_ACTION + 1):
         rows = [ROW | {"id": f"rows{k}"} for k in range(count)]
         actions.clear()
-        assert sessions.fire(["X"], {"person": [PERSON], "rows": rows}) == {"X": {"person", "row"}}
+        assert sessions.fire(["X"], PERSON | {"rows": rows}) == {"X": {"person", "row"}}
         assert len(actions) == (2 if count == 3 else 3)  # one action each, then one more
         assert core.get_facts(sessions._handles["X"], SID) == "[]"
 
 
 def test_a_session_left_holding_a_fact_is_dropped_not_reused():
     sessions = RuleSessions(RULES)
-    sessions.fire(["X"], {"person": [PERSON]})
+    sessions.fire(["X"], PERSON)
     stale = json.dumps([ROW])
     core.assert_facts(sessions._handles["X"], stale)  # as if a case had stopped part way
     with pytest.raises(RuntimeError):
-        sessions.fire(["X"], {"person": [PERSON], "rows": [ROW]})
-    assert sessions.fire(["X"], {"person": [PERSON]}) == {"X": {"person"}}
+        sessions.fire(["X"], PERSON | {"rows": [ROW]})
+    assert sessions.fire(["X"], PERSON) == {"X": {"person"}}
 
 
 def test_a_ruleset_is_sent_only_the_kinds_of_fact_and_the_fields_its_patterns_read(monkeypatch):
@@ -72,8 +72,8 @@ def test_a_ruleset_is_sent_only_the_kinds_of_fact_and_the_fields_its_patterns_re
         core, "assert_facts", lambda h, text: sent.append(text) or assert_facts(h, text)
     )
     other = {"id": "other0", "t": "other"}
-    facts = {"person": [PERSON | {"age": 3}], "rows": [ROW | {"w": 2}], "other": [other]}
-    assert sessions.fire(["X"], facts) == {"X": {"person", "row"}}
+    values = PERSON | {"age": 3, "rows": [ROW | {"w": 2}], "other": [other]}
+    assert sessions.fire(["X"], values) == {"X": {"person", "row"}}
     assert json.loads(sent[0]) == [PERSON, ROW]  # neither the person's age nor the row's w
     assert core.get_facts(sessions._handles["X"], SID) == "[]"
 
@@ -81,8 +81,8 @@ def test_a_ruleset_is_sent_only_the_kinds_of_fact_and_the_fields_its_patterns_re
 def test_a_ruleset_reading_no_kind_the_case_has_is_still_sent_the_person():
     """durable_rules crashes when asserted an empty list: the person goes to every ruleset."""
     sessions = RuleSessions({"Y": {"row": RULES["X"]["row"]}})
-    assert sessions.fire(["Y"], {"person": [PERSON]}) == {"Y": set()}
-    assert sessions.fire(["Y"], {"person": [PERSON], "rows": [ROW]}) == {"Y": {"row"}}
+    assert sessions.fire(["Y"], PERSON) == {"Y": set()}
+    assert sessions.fire(["Y"], PERSON | {"rows": [ROW]}) == {"Y": {"row"}}
     assert core.get_facts(sessions._handles["Y"], SID) == "[]"
 
 
@@ -98,8 +98,8 @@ def test_in_force_tests_are_asked_the_other_way_round_on_days_always_known():
 
     def decided(birth: date, country: str = "CR") -> set[str]:
         person = {"id": "person0", "t": "person", "birth_country": country}
-        fired = sessions.fire(["CR"], {"person": [person | {"birth_date": birth.toordinal()}]})
-        return compiled.decide(fired["CR"])
+        fired = sessions.fire(["CR"], person | {"birth_date": birth.toordinal()})
+        return set(compiled.decide(fired["CR"]))
 
     assert decided(date(2000, 1, 1)) == {"CR.birth"}
     assert decided(date(1950, 1, 1)) == {"CR.birth"}
