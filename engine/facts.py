@@ -151,7 +151,7 @@ def _grandparent_rows(case: Case) -> tuple[list[dict], list[dict]]:
             "cukc_on_1981_09_20": g.cukc_on_1981_09_20,
             "alive_on_1981_09_21": g.alive_on_1981_09_21,
         }
-        held = [(j, n) for j, n in enumerate(g.nationalities) if not _lost_by(n, birth)]
+        held = [(j, n) for j, n in enumerate(g.nationalities) if not _lost_by(n.lost_on, birth)]
         if not held:
             rows.append({**common, "nationality": NONE, "acquired": None})
             origin.append({"i": i, "j": 0})
@@ -184,7 +184,7 @@ def _parent_rows(parents, birth, as_of, birth_country) -> tuple[list[dict], list
             "role": parent.role,
             "parentage": parentage,
             "known": _established(parentage, acknowledged, as_of),
-            "acknowledged_on": None if acknowledged is None else acknowledged.toordinal(),
+            "acknowledged_on": _day(acknowledged),
             "born_in": parent.born_in,
             "status": parent.status_in_birth_country,
             "years_in_birth_country": _domicile_years(parent, birth_country, birth),
@@ -200,7 +200,7 @@ def _parent_rows(parents, birth, as_of, birth_country) -> tuple[list[dict], list
                 **common,
                 "nationality": country,
                 "acquired": acquired,
-                "acquired_on": None if acquired_on is None else acquired_on.toordinal(),
+                "acquired_on": _day(acquired_on),
                 "held_at_birth": at_birth,
                 "child_age_when_acquired": None
                 if acquired_on is None
@@ -274,14 +274,15 @@ def _established(parentage: str, acknowledged: dt.date | None, as_of: dt.date) -
     return parentage != "unknown" and (acknowledged is None or acknowledged <= as_of)
 
 
-def _lost_by(nationality, day) -> bool:
-    return nationality.lost_on is not None and nationality.lost_on <= day
+def _lost_by(lost_on: dt.date | None, day: dt.date) -> bool:
+    """Lost by `day` (lost on the day: not held that day)."""
+    return lost_on is not None and lost_on <= day
 
 
 def _held_at(acquired: str, acquired_on, lost_on, day) -> bool | None:
     """A nationality `acquired` (on `acquired_on`, lost on `lost_on`) held on `day`: acquired
-    by then and not lost by then (lost on the day: not held)."""
-    if lost_on is not None and lost_on <= day:
+    by then and not lost by then."""
+    if _lost_by(lost_on, day):
         return False
     if acquired_on is not None:
         return acquired_on <= day
