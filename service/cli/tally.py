@@ -34,10 +34,7 @@ class Tally:
 
     def add(self, answered: Answered) -> None:
         self.errors += answered.errors
-        ids = [case_id for case_id in answered.ids if case_id is not None]
-        self._spool.write(b"".join(orjson.dumps(case_id) + b"\n" for case_id in ids))
-        for case_id in ids:
-            self._seen_again(case_id)
+        self._count(answered.ids)
         self.cases += answered.cases
         if self._bar is not None:
             self._bar.update(answered.cases)
@@ -47,18 +44,20 @@ class Tally:
         written = json.loads(line)
         self.cases += 1
         self.errors += "error" in written
-        if (case_id := written.get("case_id")) is not None:
-            self._spool.write(orjson.dumps(case_id) + b"\n")
-            self._seen_again(case_id)
+        self._count([written.get("case_id")])
         if self._bar is not None:
             self._bar.update(1)
 
-    def _seen_again(self, case_id: str) -> None:
-        if self._seen.add(case_id):
-            if len(self._candidates) < self.CANDIDATES:
-                self._candidates.add(case_id)
-            else:
-                self._overflow = True
+    def _count(self, case_ids: list[str | None]) -> None:
+        """Spool the ids (None: an answer with none), and keep those the filter may have seen."""
+        ids = [case_id for case_id in case_ids if case_id is not None]
+        self._spool.write(b"".join(orjson.dumps(case_id) + b"\n" for case_id in ids))
+        for case_id in ids:
+            if self._seen.add(case_id):
+                if len(self._candidates) < self.CANDIDATES:
+                    self._candidates.add(case_id)
+                else:
+                    self._overflow = True
 
     def repeated(self) -> list[str]:
         """The ids met more than once, in the order first met again: the spool read once."""
